@@ -1,0 +1,101 @@
+//! The pack compiler's command line: `build`, `check` and `grade` the editors' content.
+
+use her2_pack::compile::compile_dir;
+use her2_pack::date::Date;
+use her2_pack::readability::{grade_of_markdown, TextStats};
+use her2_pack::{markdown, Pack};
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  her2-pack build <content-dir> <out.json>   check the content and write the JSON pack
+  her2-pack check <content-dir>              check the content, write nothing
+  her2-pack grade <content-dir>              reading level and word count of every text";
+
+fn compile(dir: &str) -> Result<Pack, ExitCode> {
+    compile_dir(Path::new(dir), Date::today()).map_err(|errors| {
+        for e in &errors {
+            eprintln!("{e}");
+        }
+        eprintln!(
+            "{} problem{} found; nothing was written.",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" }
+        );
+        ExitCode::FAILURE
+    })
+}
+
+fn summary(pack: &Pack) -> String {
+    format!(
+        "{} drugs, {} articles, {} glossary terms, {} questions (version {})",
+        pack.drugs.len(),
+        pack.articles.len(),
+        pack.glossary.len(),
+        pack.questions.len(),
+        pack.version
+    )
+}
+
+fn grade(pack: &Pack) {
+    let row = |name: &str, md: &str| {
+        let stats = TextStats::of(&markdown::plain_text(md));
+        println!("{:>5.1}  {:>5}  {name}", grade_of_markdown(md), stats.words);
+    };
+    println!("grade  words  text");
+    row("overview", &pack.overview.body);
+    for d in &pack.drugs {
+        let prose: Vec<&str> = d.sections.iter().map(|s| s.body.as_str()).collect();
+        row(&format!("drugs/{}", d.id), &prose.join("\n\n"));
+    }
+    for a in &pack.articles {
+        row(&format!("articles/{}", a.id), &a.body);
+    }
+}
+
+fn run(args: &[String]) -> Result<(), ExitCode> {
+    match args {
+        [cmd, dir, out] if cmd == "build" => {
+            let pack = compile(dir)?;
+            let json = serde_json::to_string(&pack).map_err(|e| {
+                eprintln!("cannot write the pack: {e}");
+                ExitCode::FAILURE
+            })?;
+            if let Some(parent) = Path::new(out).parent() {
+                if !parent.as_os_str().is_empty() {
+                    std::fs::create_dir_all(parent).map_err(|e| {
+                        eprintln!("cannot create {}: {e}", parent.display());
+                        ExitCode::FAILURE
+                    })?;
+                }
+            }
+            std::fs::write(out, &json).map_err(|e| {
+                eprintln!("cannot write {out}: {e}");
+                ExitCode::FAILURE
+            })?;
+            println!("wrote {out}: {} bytes; {}", json.len(), summary(&pack));
+            Ok(())
+        }
+        [cmd, dir] if cmd == "check" => {
+            let pack = compile(dir)?;
+            println!("ok: {}", summary(&pack));
+            Ok(())
+        }
+        [cmd, dir] if cmd == "grade" => {
+            grade(&compile(dir)?);
+            Ok(())
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}

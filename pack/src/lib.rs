@@ -1,0 +1,21 @@
+//! HER2 Guide content pack: the model, parsing and validation, safe markdown, dates, routes and
+//! (with the `compiler` feature) the native compiler that turns `content/` into the JSON pack.
+//!
+//! Nothing here depends on Leptos or the browser, so `cargo test` covers it natively.
+
+pub mod date;
+pub mod markdown;
+pub mod model;
+pub mod parse;
+pub mod readability;
+pub mod route;
+pub mod validate;
+
+#[cfg(feature = "compiler")]
+pub mod compile;
+
+pub use model::*;
+pub use parse::{parse_pack, PackError};
+
+/// The pack format version this code reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;

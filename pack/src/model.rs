@@ -1,0 +1,375 @@
+//! The content model: what a pack holds, shared by the compiler and the app.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole content pack, as bundled in `her2.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pack {
+    pub schema_version: u32,
+    /// A version string that changes whenever any content changes.
+    pub version: String,
+    pub title: String,
+    #[serde(default)]
+    pub tagline: String,
+    pub language: String,
+    /// ISO date the whole pack was last reviewed.
+    pub reviewed: String,
+    pub overview: Overview,
+    pub drugs: Vec<Drug>,
+    pub articles: Vec<Article>,
+    #[serde(default)]
+    pub glossary: Vec<GlossaryTerm>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Overview {
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub body: String,
+    pub last_reviewed: String,
+    pub sources: Vec<Source>,
+}
+
+/// The four families of HER2-targeted drugs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DrugClass {
+    Antibody,
+    Adc,
+    Tki,
+    Bispecific,
+}
+
+impl DrugClass {
+    pub const ALL: [DrugClass; 4] = [Self::Antibody, Self::Adc, Self::Tki, Self::Bispecific];
+
+    /// The plain name a reader sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Antibody => "Monoclonal antibody",
+            Self::Adc => "Antibody–drug conjugate",
+            Self::Tki => "Tyrosine kinase inhibitor (pill)",
+            Self::Bispecific => "Bispecific antibody",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Antibody => "antibody",
+            Self::Adc => "adc",
+            Self::Tki => "tki",
+            Self::Bispecific => "bispecific",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Route {
+    Iv,
+    Sc,
+    Oral,
+}
+
+impl Route {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Iv => "Drip into a vein (IV)",
+            Self::Sc => "Injection under the skin",
+            Self::Oral => "Pill by mouth",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cancer {
+    Breast,
+    Gastric,
+    Lung,
+    Colorectal,
+    Biliary,
+    AnySolidTumour,
+}
+
+impl Cancer {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Breast => "Breast",
+            Self::Gastric => "Stomach or gastro-oesophageal",
+            Self::Lung => "Lung",
+            Self::Colorectal => "Bowel (colorectal)",
+            Self::Biliary => "Bile duct or gallbladder",
+            Self::AnySolidTumour => "Any solid tumour (HER2 3+)",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Setting {
+    Early,
+    Metastatic,
+}
+
+impl Setting {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Early => "Early (before or after surgery)",
+            Self::Metastatic => "Advanced or spread (metastatic)",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Risk {
+    Heart,
+    Lung,
+    Liver,
+    Diarrhoea,
+    Infusion,
+    Bleeding,
+    Eye,
+}
+
+impl Risk {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Heart => "Heart",
+            Self::Lung => "Lung",
+            Self::Liver => "Liver",
+            Self::Diarrhoea => "Diarrhea",
+            Self::Infusion => "Infusion reactions",
+            Self::Bleeding => "Bleeding",
+            Self::Eye => "Eyes",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Biosimilar {
+    pub brand: String,
+    pub name: String,
+    pub year: u16,
+}
+
+/// A first approval or a major new use (for the approvals timeline).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Approval {
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: String,
+    #[serde(rename = "use")]
+    pub use_: String,
+    #[serde(default)]
+    pub accelerated: bool,
+}
+
+/// One kind of check-up and when it happens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Monitoring {
+    pub test: String,
+    pub when: String,
+    #[serde(default)]
+    pub before_start: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every_weeks: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub for_weeks: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub then_every_weeks: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_weeks: Option<u32>,
+}
+
+/// A titled part of a drug card, in the fixed order of `SectionKind`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionKind {
+    What,
+    Who,
+    How,
+    SideEffects,
+    CallNow,
+    Tests,
+    Pregnancy,
+    Interactions,
+    Confuse,
+}
+
+impl SectionKind {
+    /// Every kind, in card order, with the heading editors write.
+    pub const ORDER: [(SectionKind, &'static str); 9] = [
+        (Self::What, "What it is"),
+        (Self::Who, "Who it is for"),
+        (Self::How, "How it is given"),
+        (Self::SideEffects, "Common side effects"),
+        (Self::CallNow, "Call your care team straight away if"),
+        (Self::Tests, "Tests you will have"),
+        (Self::Pregnancy, "Pregnancy and contraception"),
+        (Self::Interactions, "Other medicines and food"),
+        (Self::Confuse, "Names not to confuse"),
+    ];
+
+    /// Sections every card must have.
+    pub fn required(self) -> bool {
+        self != Self::Confuse
+    }
+
+    pub fn from_title(title: &str) -> Option<Self> {
+        Self::ORDER
+            .iter()
+            .find(|(_, t)| t.eq_ignore_ascii_case(title.trim()))
+            .map(|(k, _)| *k)
+    }
+
+    /// A CSS-friendly name, e.g. `side-effects`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::What => "what",
+            Self::Who => "who",
+            Self::How => "how",
+            Self::SideEffects => "side-effects",
+            Self::CallNow => "call-now",
+            Self::Tests => "tests",
+            Self::Pregnancy => "pregnancy",
+            Self::Interactions => "interactions",
+            Self::Confuse => "confuse",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        Self::ORDER
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map(|(_, t)| *t)
+            .unwrap_or("")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Drug {
+    pub id: String,
+    pub generic: String,
+    pub brands: Vec<String>,
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    #[serde(default)]
+    pub other_names: Vec<String>,
+    pub summary: String,
+    pub class: DrugClass,
+    pub routes: Vec<Route>,
+    pub schedule: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub course: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub course_weeks: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_in_chair: Option<String>,
+    pub cancers: Vec<Cancer>,
+    pub settings: Vec<Setting>,
+    pub first_us_approval: u16,
+    #[serde(default)]
+    pub accelerated: bool,
+    #[serde(default)]
+    pub boxed_warnings: Vec<String>,
+    #[serde(default)]
+    pub risks: Vec<Risk>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contraception: Option<String>,
+    #[serde(default)]
+    pub confuse_with: Vec<String>,
+    #[serde(default)]
+    pub biosimilars: Vec<Biosimilar>,
+    #[serde(default)]
+    pub approvals: Vec<Approval>,
+    #[serde(default)]
+    pub monitoring: Vec<Monitoring>,
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// Filled by the compiler from the `##` sections of the card's markdown.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    pub sources: Vec<Source>,
+    pub last_reviewed: String,
+}
+
+impl Drug {
+    /// "trastuzumab (Herceptin)" — the name shown on the card.
+    pub fn display_name(&self) -> String {
+        match self.brands.first() {
+            Some(brand) => format!("{} ({brand})", self.generic),
+            None => self.generic.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    pub title: String,
+    pub published: String,
+    pub last_reviewed: String,
+    pub summary: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub drugs: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
+    #[serde(default)]
+    pub body: String,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GlossaryTerm {
+    pub id: String,
+    pub term: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pronounce: Option<String>,
+    pub definition: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub topic: String,
+    pub text: String,
+}
+
+impl Pack {
+    pub fn drug(&self, id: &str) -> Option<&Drug> {
+        self.drugs.iter().find(|d| d.id == id)
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// Articles newest first (ties broken by title), as the list shows them.
+    pub fn articles_newest_first(&self) -> Vec<&Article> {
+        let mut list: Vec<&Article> = self.articles.iter().collect();
+        list.sort_by(|a, b| b.published.cmp(&a.published).then(a.title.cmp(&b.title)));
+        list
+    }
+}

@@ -1,0 +1,163 @@
+//! Turning the bytes of `her2.json` into a checked `Pack`, with errors a reader can understand
+//! and the path of the bad field for a schema error (`drugs[3].sources[0].url`).
+
+use crate::model::Pack;
+use crate::validate::{validate, Issue};
+use crate::SCHEMA_VERSION;
+use serde::Deserialize;
+use std::fmt;
+
+/// The largest pack the app will try to read.
+pub const MAX_PACK_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why a pack could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PackError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotUtf8 {
+        at_byte: usize,
+    },
+    HtmlPage,
+    Empty,
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    UnsupportedVersion {
+        found: String,
+    },
+    Schema {
+        path: String,
+        detail: String,
+    },
+    Invalid(Vec<Issue>),
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { bytes } => write!(
+                f,
+                "The content file is far too large ({} MB), so it was not opened.",
+                bytes / (1024 * 1024)
+            ),
+            Self::NotUtf8 { at_byte } => write!(
+                f,
+                "The content file is damaged: it is not readable text (bad byte at position {at_byte})."
+            ),
+            Self::HtmlPage => write!(
+                f,
+                "The server sent a web page instead of the guide's content file."
+            ),
+            Self::Empty => write!(f, "The content file is empty."),
+            Self::NotJson { line, column, detail } => write!(
+                f,
+                "The content file is damaged: it is not valid JSON (line {line}, column {column}: {detail})."
+            ),
+            Self::UnsupportedVersion { found } => write!(
+                f,
+                "The content is in a format this app cannot read (format {found}; this app reads format {SCHEMA_VERSION}). Reloading the page may fetch a newer app."
+            ),
+            Self::Schema { path, detail } => write!(
+                f,
+                "The content file does not have the expected shape: {path}: {detail}."
+            ),
+            Self::Invalid(issues) => {
+                write!(f, "The content failed its checks: ")?;
+                for (i, issue) in issues.iter().take(3).enumerate() {
+                    if i > 0 {
+                        write!(f, "; ")?;
+                    }
+                    write!(f, "{issue}")?;
+                }
+                if issues.len() > 3 {
+                    write!(f, " (and {} more)", issues.len() - 3)?;
+                }
+                write!(f, ".")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PackError {}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    schema_version: Option<serde_json::Value>,
+}
+
+fn clean_detail(err: &serde_json::Error) -> String {
+    // serde_json appends " at line X column Y"; the position is reported separately.
+    let text = err.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Parses and validates a pack from raw bytes as fetched.
+pub fn parse_pack_bytes(bytes: &[u8]) -> Result<Pack, PackError> {
+    if bytes.len() > MAX_PACK_BYTES {
+        return Err(PackError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| PackError::NotUtf8 {
+        at_byte: e.valid_up_to(),
+    })?;
+    parse_pack(text)
+}
+
+/// Parses and validates a pack from text.
+pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
+    if text.len() > MAX_PACK_BYTES {
+        return Err(PackError::TooLarge { bytes: text.len() });
+    }
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.is_empty() {
+        return Err(PackError::Empty);
+    }
+    if trimmed.starts_with('<') {
+        return Err(PackError::HtmlPage);
+    }
+    let probe: VersionProbe = serde_json::from_str(trimmed).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            PackError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                detail: clean_detail(&e),
+            }
+        } else {
+            PackError::Schema {
+                path: "(top level)".to_string(),
+                detail: clean_detail(&e),
+            }
+        }
+    })?;
+    match probe.schema_version {
+        None => {
+            return Err(PackError::Schema {
+                path: "schema_version".to_string(),
+                detail: "missing".to_string(),
+            })
+        }
+        Some(v) if v.as_u64() != Some(u64::from(SCHEMA_VERSION)) => {
+            return Err(PackError::UnsupportedVersion {
+                found: v.to_string(),
+            })
+        }
+        Some(_) => {}
+    }
+    let mut de = serde_json::Deserializer::from_str(trimmed);
+    let pack: Pack = serde_path_to_error::deserialize(&mut de).map_err(|e| PackError::Schema {
+        path: e.path().to_string(),
+        detail: clean_detail(e.inner()),
+    })?;
+    let issues = validate(&pack, None);
+    if issues.is_empty() {
+        Ok(pack)
+    } else {
+        Err(PackError::Invalid(issues))
+    }
+}

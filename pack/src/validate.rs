@@ -1,0 +1,261 @@
+//! Checks a pack beyond its shape: ids, cross-references, dates, sources, card sections and the
+//! markdown in every body. Each problem carries the path of the field it is about.
+
+use crate::date::Date;
+use crate::markdown::{audit, classify_link, LinkKind};
+use crate::model::{Pack, SectionKind, Source};
+use crate::route::View;
+use std::collections::HashSet;
+use std::fmt;
+
+/// One problem, at a field path such as `drugs[3].sources[0].url`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// The fewest sources a drug card or article may cite.
+pub const MIN_SOURCES: usize = 2;
+
+struct Checker<'a> {
+    pack: &'a Pack,
+    today: Option<Date>,
+    issues: Vec<Issue>,
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+impl Checker<'_> {
+    fn issue(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.issues.push(Issue {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn not_empty(&mut self, path: String, value: &str) {
+        if value.trim().is_empty() {
+            self.issue(path, "must not be empty");
+        }
+    }
+
+    fn date(&mut self, path: String, value: &str) {
+        match Date::parse(value) {
+            Err(e) => self.issue(path, e),
+            Ok(d) => {
+                if let Some(today) = self.today {
+                    if d > today {
+                        self.issue(path, format!("`{value}` is in the future"));
+                    }
+                }
+            }
+        }
+    }
+
+    fn sources(&mut self, path: &str, sources: &[Source]) {
+        if sources.len() < MIN_SOURCES {
+            self.issue(
+                format!("{path}.sources"),
+                format!(
+                    "needs at least {MIN_SOURCES} sources, has {}",
+                    sources.len()
+                ),
+            );
+        }
+        for (i, s) in sources.iter().enumerate() {
+            self.not_empty(format!("{path}.sources[{i}].title"), &s.title);
+            if classify_link(&s.url) != Some(LinkKind::External) {
+                self.issue(format!("{path}.sources[{i}].url"), "not an https URL");
+            }
+        }
+    }
+
+    fn markdown(&mut self, path: String, body: &str) {
+        let (problems, links) = audit(body);
+        for p in problems {
+            self.issue(path.clone(), p);
+        }
+        for link in links {
+            if !self.resolves(&link) {
+                self.issue(path.clone(), format!("in-app link `{link}` leads nowhere"));
+            }
+        }
+    }
+
+    fn resolves(&self, link: &str) -> bool {
+        match View::parse(link) {
+            View::Overview | View::Articles => true,
+            View::Drug(id) => self.pack.drug(&id).is_some(),
+            View::Article(id) => self.pack.article(&id).is_some(),
+            View::NotFound(_) => {
+                link.starts_with("#/glossary/") && {
+                    let id = link.trim_start_matches("#/glossary/");
+                    self.pack.glossary.iter().any(|t| t.id == id)
+                }
+            }
+        }
+    }
+
+    fn unique_ids<'b>(&mut self, kind: &str, ids: impl Iterator<Item = &'b str>) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if !valid_id(id) {
+                self.issue(
+                    format!("{kind}[{i}].id"),
+                    format!("`{id}` is not a valid id (use a-z, 0-9 and hyphens)"),
+                );
+            }
+            if !seen.insert(id) {
+                self.issue(format!("{kind}[{i}].id"), format!("duplicate id `{id}`"));
+            }
+        }
+    }
+
+    fn run(&mut self) {
+        let pack = self.pack;
+        if pack.schema_version != crate::SCHEMA_VERSION {
+            self.issue("schema_version", "unsupported version");
+        }
+        self.not_empty("version".into(), &pack.version);
+        self.not_empty("title".into(), &pack.title);
+        self.date("reviewed".into(), &pack.reviewed);
+
+        let o = &pack.overview;
+        self.not_empty("overview.title".into(), &o.title);
+        self.not_empty("overview.body".into(), &o.body);
+        self.date("overview.last_reviewed".into(), &o.last_reviewed);
+        self.sources("overview", &o.sources);
+        self.markdown("overview.body".into(), &o.body);
+
+        if pack.drugs.is_empty() {
+            self.issue("drugs", "the pack has no drugs");
+        }
+        self.unique_ids("drugs", pack.drugs.iter().map(|d| d.id.as_str()));
+        self.unique_ids("articles", pack.articles.iter().map(|a| a.id.as_str()));
+        self.unique_ids("glossary", pack.glossary.iter().map(|t| t.id.as_str()));
+
+        for (i, d) in pack.drugs.iter().enumerate() {
+            let p = format!("drugs[{i}]");
+            self.not_empty(format!("{p}.generic"), &d.generic);
+            self.not_empty(format!("{p}.summary"), &d.summary);
+            self.not_empty(format!("{p}.schedule"), &d.schedule);
+            if d.routes.is_empty() {
+                self.issue(
+                    format!("{p}.routes"),
+                    "must name at least one way it is given",
+                );
+            }
+            if d.cancers.is_empty() {
+                self.issue(format!("{p}.cancers"), "must name at least one cancer");
+            }
+            self.date(format!("{p}.last_reviewed"), &d.last_reviewed);
+            self.sources(&p, &d.sources);
+            for (j, other) in d.confuse_with.iter().enumerate() {
+                if other == &d.id || pack.drug(other).is_none() {
+                    self.issue(
+                        format!("{p}.confuse_with[{j}]"),
+                        format!("no other drug has the id `{other}`"),
+                    );
+                }
+            }
+            for (j, a) in d.approvals.iter().enumerate() {
+                if let Err(e) = Date::parse_partial(&a.date) {
+                    self.issue(format!("{p}.approvals[{j}].date"), e);
+                }
+            }
+            // Sections: required ones present, in order, no repeats.
+            let mut last: Option<SectionKind> = None;
+            for (j, s) in d.sections.iter().enumerate() {
+                if last.is_some_and(|l| l >= s.kind) {
+                    self.issue(
+                        format!("{p}.sections[{j}]"),
+                        format!("section `{}` is out of order or repeated", s.kind.title()),
+                    );
+                }
+                last = Some(s.kind);
+                self.not_empty(format!("{p}.sections[{j}].body"), &s.body);
+                self.markdown(format!("{p}.sections[{j}].body"), &s.body);
+            }
+            for (kind, title) in SectionKind::ORDER {
+                let needed =
+                    kind.required() || (kind == SectionKind::Confuse && !d.confuse_with.is_empty());
+                if needed && !d.sections.iter().any(|s| s.kind == kind) {
+                    self.issue(
+                        format!("{p}.sections"),
+                        format!("missing section `{title}`"),
+                    );
+                }
+            }
+        }
+
+        for (i, a) in pack.articles.iter().enumerate() {
+            let p = format!("articles[{i}]");
+            self.not_empty(format!("{p}.title"), &a.title);
+            self.not_empty(format!("{p}.summary"), &a.summary);
+            self.not_empty(format!("{p}.body"), &a.body);
+            self.date(format!("{p}.published"), &a.published);
+            self.date(format!("{p}.last_reviewed"), &a.last_reviewed);
+            self.sources(&p, &a.sources);
+            self.markdown(format!("{p}.body"), &a.body);
+            for (j, id) in a.drugs.iter().enumerate() {
+                if pack.drug(id).is_none() {
+                    self.issue(
+                        format!("{p}.drugs[{j}]"),
+                        format!("no drug has the id `{id}`"),
+                    );
+                }
+            }
+            for (j, id) in a.related.iter().enumerate() {
+                if id == &a.id || pack.article(id).is_none() {
+                    self.issue(
+                        format!("{p}.related[{j}]"),
+                        format!("no other article has the id `{id}`"),
+                    );
+                }
+            }
+            for (j, tag) in a.tags.iter().enumerate() {
+                if tag.trim().is_empty() || tag.chars().any(char::is_uppercase) {
+                    self.issue(
+                        format!("{p}.tags[{j}]"),
+                        "tags are lower case and not empty",
+                    );
+                }
+            }
+        }
+
+        for (i, t) in pack.glossary.iter().enumerate() {
+            self.not_empty(format!("glossary[{i}].term"), &t.term);
+            self.not_empty(format!("glossary[{i}].definition"), &t.definition);
+        }
+        for (i, q) in pack.questions.iter().enumerate() {
+            self.not_empty(format!("questions[{i}].text"), &q.text);
+        }
+    }
+}
+
+/// Every problem in a pack. `today`, when given, also rejects dates in the future (the compiler
+/// passes it; the app does not, as a reader's clock may be wrong).
+pub fn validate(pack: &Pack, today: Option<Date>) -> Vec<Issue> {
+    let mut checker = Checker {
+        pack,
+        today,
+        issues: Vec::new(),
+    };
+    checker.run();
+    checker.issues
+}

@@ -1,0 +1,162 @@
+//! The app shell: loads the pack, keeps it in context, picks the view from the URL, and shows
+//! the loading and error states. After each navigation it sets the title and moves focus.
+
+use crate::components::layout::{Footer, Header};
+use crate::components::status::{LoadFailed, Loading};
+use crate::dom;
+use crate::loader::{fetch_pack, LoadError};
+use crate::nav::{use_nav, Nav};
+use crate::strings;
+use crate::views::{
+    article::ArticleView, articles::ArticlesView, home::HomeView, not_found::NotFound,
+};
+use her2_pack::route::View;
+use her2_pack::Pack;
+use leptos::prelude::*;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// Where loading the pack stands.
+#[derive(Debug, Clone)]
+pub enum Load {
+    Loading,
+    Ready(Arc<Pack>),
+    Failed(LoadError),
+}
+
+/// Which drug cards are open (shared by the cards and deep links).
+#[derive(Debug, Clone, Copy)]
+pub struct OpenCards(pub RwSignal<HashSet<String>>);
+
+/// The page drawn for a view: the home page serves both the overview and a drug deep link.
+#[derive(Debug, Clone, PartialEq)]
+enum Page {
+    Home,
+    Articles,
+    Article(String),
+    NotFound,
+}
+
+impl Page {
+    fn of(view: &View) -> Page {
+        match view {
+            View::Overview | View::Drug(_) => Page::Home,
+            View::Articles => Page::Articles,
+            View::Article(id) => Page::Article(id.clone()),
+            View::NotFound(_) => Page::NotFound,
+        }
+    }
+}
+
+/// The document title for a view.
+fn title_for(pack: &Pack, view: &View) -> String {
+    let site = &pack.title;
+    let page = match view {
+        View::Overview => return format!("{site}{}{}", strings::SITE_SUFFIX, pack.overview.title),
+        View::Drug(id) => pack.drug(id).map(|d| d.display_name()),
+        View::Articles => Some(strings::ARTICLES_HEADING.to_string()),
+        View::Article(id) => pack.article(id).map(|a| a.title.clone()),
+        View::NotFound(_) => None,
+    }
+    .unwrap_or_else(|| strings::NOT_FOUND_TITLE.to_string());
+    format!("{page}{}{site}", strings::SITE_SUFFIX)
+}
+
+/// Scrolls to and focuses what the reader navigated to.
+fn arrive(view: &View, first_load: bool) {
+    match view {
+        View::Drug(id) => {
+            if let Some(button) = dom::element_by_id(&format!("drug-{id}-button")) {
+                dom::scroll_into_view(&button);
+                dom::focus(&button);
+            } else if !first_load {
+                dom::focus_selector("main h1");
+            }
+        }
+        View::Overview if first_load => {}
+        _ => {
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            dom::focus_selector("main h1");
+        }
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let load = RwSignal::new(Load::Loading);
+    let start = move || {
+        load.set(Load::Loading);
+        leptos::task::spawn_local(async move {
+            let next = match fetch_pack().await {
+                Ok(pack) => Load::Ready(Arc::new(pack)),
+                Err(e) => Load::Failed(e),
+            };
+            load.set(next);
+        });
+    };
+    start();
+
+    let nav = use_nav();
+    let open = RwSignal::new(HashSet::<String>::new());
+    provide_context(OpenCards(open));
+    let page = Memo::new(move |_| Page::of(&nav.with(|n| n.view.clone())));
+    let marked = StoredValue::new(false);
+
+    Effect::new(move |_| {
+        let Nav { view, seq } = nav.get();
+        let Load::Ready(pack) = load.get() else {
+            return;
+        };
+        if let View::Drug(id) = &view {
+            open.update(|set| {
+                set.insert(id.clone());
+            });
+        }
+        dom::set_title(&title_for(&pack, &view));
+        request_animation_frame(move || {
+            if !marked.get_value() {
+                marked.set_value(true);
+                dom::mark("content-ready");
+            }
+            arrive(&view, seq == 0);
+        });
+    });
+
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = dom::element_by_id("main") {
+            dom::focus(&main);
+            dom::scroll_into_view(&main);
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>{strings::SKIP_TO_CONTENT}</a>
+        <Header load=load page_is_articles=Signal::derive(move || page.get() == Page::Articles)/>
+        <main id="main" tabindex="-1">
+            {move || match load.get() {
+                Load::Loading => view! { <Loading/> }.into_any(),
+                Load::Failed(error) => view! { <LoadFailed error=error retry=start/> }.into_any(),
+                Load::Ready(pack) => {
+                    let pack = pack.clone();
+                    (move || match page.get() {
+                        Page::Home => view! { <HomeView pack=pack.clone()/> }.into_any(),
+                        Page::Articles => view! { <ArticlesView pack=pack.clone()/> }.into_any(),
+                        Page::Article(id) => match pack.article(&id) {
+                            Some(article) => {
+                                view! { <ArticleView pack=pack.clone() article=article.clone()/> }
+                                    .into_any()
+                            }
+                            None => view! { <NotFound/> }.into_any(),
+                        },
+                        Page::NotFound => view! { <NotFound/> }.into_any(),
+                    })
+                        .into_any()
+                }
+            }}
+        </main>
+        <Footer load=load/>
+    }
+}

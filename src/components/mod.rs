@@ -1,0 +1,8 @@
+//! Pieces shared by the views.
+
+pub mod article_item;
+pub mod drug_card;
+pub mod layout;
+pub mod markdown;
+pub mod provenance;
+pub mod status;

@@ -1,0 +1,61 @@
+//! Small helpers over web-sys for what Leptos does not cover: title, focus, scrolling, history.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+pub fn element_by_id(id: &str) -> Option<Element> {
+    document().and_then(|d| d.get_element_by_id(id))
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Moves focus to the element (which should have `tabindex="-1"` if it is not focusable).
+pub fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Focuses the first element matching `selector`, if any.
+pub fn focus_selector(selector: &str) -> bool {
+    match document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+        Some(el) => {
+            focus(&el);
+            true
+        }
+        None => false,
+    }
+}
+
+pub fn scroll_into_view(el: &Element) {
+    el.scroll_into_view_with_bool(true);
+}
+
+/// The current location hash, e.g. `#/drugs/tucatinib`.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Changes the URL fragment without adding a history entry or firing `hashchange`.
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// Marks a moment for the benchmark (`performance.mark`).
+pub fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}

@@ -1,0 +1,5 @@
+//! Entry point: mounts the app, nothing else.
+
+fn main() {
+    her2_guide::start();
+}

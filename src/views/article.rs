@@ -1,0 +1,57 @@
+//! One article, rendered from its markdown, with its medicines, sources and related articles.
+
+use crate::components::markdown::Markdown;
+use crate::components::provenance::Provenance;
+use crate::strings;
+use her2_pack::date::readable;
+use her2_pack::route::View;
+use her2_pack::{Article, Pack};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
+    let drugs = article
+        .drugs
+        .iter()
+        .filter_map(|id| pack.drug(id))
+        .map(|d| {
+            view! { <li><a href=View::Drug(d.id.clone()).href()>{d.display_name()}</a></li> }
+        })
+        .collect::<Vec<_>>();
+    let related = article
+        .related
+        .iter()
+        .filter_map(|id| pack.article(id))
+        .map(
+            |a| view! { <li><a href=View::Article(a.id.clone()).href()>{a.title.clone()}</a></li> },
+        )
+        .collect::<Vec<_>>();
+    let has_drugs = !drugs.is_empty();
+    let has_related = !related.is_empty();
+    view! {
+        <article class="article" aria-labelledby="article-title">
+            <p class="breadcrumb"><a href=View::Articles.href()>{strings::ALL_ARTICLES}</a></p>
+            <h1 id="article-title" tabindex="-1">{article.title.clone()}</h1>
+            <p class="meta">
+                {strings::PUBLISHED}" "
+                <time datetime=article.published.clone()>{readable(&article.published)}</time>
+            </p>
+            <p class="lede">{article.summary.clone()}</p>
+            <Markdown source=article.body.clone()/>
+            {has_drugs.then(|| view! {
+                <section class="article-drugs" aria-labelledby="article-drugs-title">
+                    <h2 id="article-drugs-title">{strings::DRUGS_IN_ARTICLE}</h2>
+                    <ul>{drugs}</ul>
+                </section>
+            })}
+            <Provenance sources=article.sources.clone() reviewed=article.last_reviewed.clone()/>
+            {has_related.then(|| view! {
+                <nav class="related" aria-labelledby="related-title">
+                    <h2 id="related-title">{strings::RELATED}</h2>
+                    <ul>{related}</ul>
+                </nav>
+            })}
+        </article>
+    }
+}

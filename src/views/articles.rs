@@ -1,0 +1,17 @@
+//! The article list on its own page.
+
+use crate::components::article_item::ArticleList;
+use crate::strings;
+use her2_pack::Pack;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn ArticlesView(pack: Arc<Pack>) -> impl IntoView {
+    view! {
+        <section class="articles" aria-labelledby="articles-page-title">
+            <h1 id="articles-page-title" tabindex="-1">{strings::ARTICLES_HEADING}</h1>
+            <ArticleList pack=pack level=2/>
+        </section>
+    }
+}
