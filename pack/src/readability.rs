@@ -21,7 +21,9 @@ pub fn syllables(word: &str) -> usize {
         prev = v;
     }
     let n = w.len();
-    if n > 2 && w[n - 1] == 'e' && !vowel(w[n - 2]) && !(w[n - 2] == 'l' && !vowel(w[n - 3])) {
+    // A final "e" is silent ("cake"), except in a consonant + "le" ending ("table").
+    let le_ending = n > 2 && w[n - 2] == 'l' && !vowel(w[n - 3]);
+    if n > 2 && w[n - 1] == 'e' && !vowel(w[n - 2]) && !le_ending {
         count -= 1;
     }
     if n > 3 && w.ends_with(&['e', 'd']) && !matches!(w[n - 3], 't' | 'd') && !vowel(w[n - 3]) {

@@ -1,0 +1,193 @@
+//! The pack compiler on broken sources: each problem names the file and line, and nothing is
+//! produced while any problem remains.
+
+mod common;
+
+use her2_pack::compile::compile_dir;
+use her2_pack::date::Date;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A copy of the real content in a temporary folder.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("her2-compiler-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        copy_dir(&common::content_dir(), &dir);
+        Scratch(dir)
+    }
+
+    fn edit(&self, file: &str, f: impl Fn(String) -> String) {
+        let path = self.0.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        let changed = f(text.clone());
+        assert_ne!(text, changed, "the edit changed nothing in {file}");
+        fs::write(path, changed).unwrap();
+    }
+
+    fn errors(&self) -> Vec<String> {
+        match compile_dir(&self.0, Date::today()) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn line_of(file: &Path, needle: &str) -> usize {
+    fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains(needle))
+        .unwrap()
+        + 1
+}
+
+fn assert_one(errors: &[String], expected: &str) {
+    assert!(
+        errors.iter().any(|e| e.contains(expected)),
+        "expected `{expected}` in:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn the_real_content_compiles() {
+    let s = Scratch::new("ok");
+    assert_eq!(s.errors(), Vec::<String>::new());
+}
+
+#[test]
+fn an_http_source_names_file_and_line() {
+    let s = Scratch::new("http");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replacen("url = \"https://", "url = \"http://", 1)
+    });
+    let line = line_of(&s.0.join("drugs/tucatinib.md"), "url = \"http://");
+    assert_one(
+        &s.errors(),
+        &format!("drugs/tucatinib.md:{line}: sources[0].url: not an https URL"),
+    );
+}
+
+#[test]
+fn an_unknown_section_names_its_line() {
+    let s = Scratch::new("section");
+    s.edit("drugs/lapatinib.md", |t| {
+        t.replace("## Common side effects", "## Side effects")
+    });
+    let line = line_of(&s.0.join("drugs/lapatinib.md"), "## Side effects");
+    assert_one(
+        &s.errors(),
+        &format!("drugs/lapatinib.md:{line}: unknown section `## Side effects`"),
+    );
+}
+
+#[test]
+fn a_typo_in_a_field_name_is_caught() {
+    let s = Scratch::new("typo");
+    s.edit("drugs/neratinib.md", |t| {
+        t.replacen("last_reviewed =", "last_reveiwed =", 1)
+    });
+    let errors = s.errors();
+    let line = line_of(&s.0.join("drugs/neratinib.md"), "last_reveiwed");
+    assert_one(
+        &errors,
+        &format!("drugs/neratinib.md:{line}: unknown field `last_reveiwed`"),
+    );
+}
+
+#[test]
+fn bad_toml_names_its_line() {
+    let s = Scratch::new("toml");
+    s.edit("articles/long-term-safety.md", |t| {
+        t.replacen("title = \"", "title = ", 1)
+    });
+    let line = line_of(&s.0.join("articles/long-term-safety.md"), "title = ");
+    assert_one(
+        &s.errors(),
+        &format!("articles/long-term-safety.md:{line}:"),
+    );
+}
+
+#[test]
+fn future_dates_unreal_dates_and_dangling_references() {
+    let s = Scratch::new("refs");
+    s.edit("articles/switching-treatment.md", |t| {
+        t.replacen(
+            "published = \"",
+            "published = \"2999-01-01\"\nx_old_published = \"",
+            1,
+        )
+    });
+    s.edit("articles/managing-side-effects.md", |t| {
+        let start = t.find("drugs = [").unwrap();
+        let end = start + t[start..].find(']').unwrap();
+        format!("{}drugs = [\"herceptin\"{}", &t[..start], &t[end..])
+    });
+    s.edit("drugs/zanidatamab.md", |t| {
+        t.replacen(
+            "last_reviewed = \"2026-11-27\"",
+            "last_reviewed = \"2026-02-30\"",
+            1,
+        )
+    });
+    let errors = s.errors();
+    assert_one(&errors, "unknown field `x_old_published`");
+    let errors = {
+        s.edit("articles/switching-treatment.md", |t| {
+            t.replace("x_old_published = ", "# was: ")
+        });
+        s.errors()
+    };
+    assert_one(&errors, "articles/switching-treatment.md");
+    assert_one(&errors, "`2999-01-01` is in the future");
+    assert_one(&errors, "articles/managing-side-effects.md");
+    assert_one(&errors, "drugs[0]: no drug has the id `herceptin`");
+    assert_one(&errors, "drugs/zanidatamab.md");
+    assert_one(&errors, "`2026-02-30` is not a real day");
+}
+
+#[test]
+fn raw_html_and_unsafe_links_in_markdown_are_rejected() {
+    let s = Scratch::new("html");
+    s.edit("articles/understanding-your-her2-test.md", |t| {
+        format!("{t}\n\n<script>alert(1)</script>\n\nSee [x](javascript:alert(1)).\n")
+    });
+    let errors = s.errors();
+    assert_one(&errors, "articles/understanding-your-her2-test.md");
+    assert_one(&errors, "raw HTML is not allowed");
+    assert_one(&errors, "link to `javascript:alert(1)` is not allowed");
+}
+
+#[test]
+fn an_id_must_match_its_file_name() {
+    let s = Scratch::new("id");
+    s.edit("drugs/sevabertinib.md", |t| {
+        t.replacen("id = \"sevabertinib\"", "id = \"hyrnuo\"", 1)
+    });
+    assert_one(
+        &s.errors(),
+        "drugs/sevabertinib.md:2: id `hyrnuo` must match the file name `sevabertinib`",
+    );
+}

@@ -1,0 +1,203 @@
+//! The shipped content, measured: counts, sources, sections, reading level, and the rules of
+//! CONTENT.md that a machine can check.
+
+mod common;
+
+use her2_pack::markdown::plain_text;
+use her2_pack::readability::{grade_of_markdown, TextStats};
+use her2_pack::{DrugClass, SectionKind};
+
+/// Reading level above which a text fails (CONTENT.md aims at grade 8 or below).
+const MAX_GRADE: f64 = 9.0;
+
+#[test]
+fn has_every_drug_of_the_fact_sheet() {
+    let pack = common::real_pack();
+    let mut ids: Vec<&str> = pack.drugs.iter().map(|d| d.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        vec![
+            "lapatinib",
+            "margetuximab",
+            "neratinib",
+            "pertuzumab",
+            "pertuzumab-trastuzumab-sc",
+            "sevabertinib",
+            "trastuzumab",
+            "trastuzumab-deruxtecan",
+            "trastuzumab-emtansine",
+            "trastuzumab-sc",
+            "tucatinib",
+            "zanidatamab",
+            "zongertinib",
+        ]
+    );
+    // Every family is represented.
+    for class in DrugClass::ALL {
+        assert!(pack.drugs.iter().any(|d| d.class == class), "{class:?}");
+    }
+}
+
+#[test]
+fn counts_and_sources() {
+    let pack = common::real_pack();
+    assert!(pack.articles.len() >= 9, "{} articles", pack.articles.len());
+    assert!(
+        pack.glossary.len() >= 30,
+        "{} glossary terms",
+        pack.glossary.len()
+    );
+    assert!(
+        pack.questions.len() >= 10,
+        "{} questions",
+        pack.questions.len()
+    );
+    for d in &pack.drugs {
+        assert!(d.sources.len() >= 2, "{}", d.id);
+        assert!(
+            d.sources.iter().all(|s| s.url.starts_with("https://")),
+            "{}",
+            d.id
+        );
+        assert!(
+            d.questions.len() >= 2,
+            "{} has drug-specific questions",
+            d.id
+        );
+    }
+    for a in &pack.articles {
+        assert!(a.sources.len() >= 2, "{}", a.id);
+        assert!(!a.tags.is_empty(), "{} has tags", a.id);
+    }
+}
+
+#[test]
+fn the_headline_article_is_there() {
+    let pack = common::real_pack();
+    let a = pack
+        .article("her2-positive-targeted-therapies")
+        .expect("headline article");
+    assert_eq!(
+        a.title,
+        "HER2-Positive Breast Cancer: Targeted Therapies Explained"
+    );
+    assert_eq!(a.published, "2026-11-25");
+    assert_eq!(pack.articles_newest_first()[0].id, a.id);
+}
+
+#[test]
+fn cards_have_their_sections_in_order() {
+    let pack = common::real_pack();
+    for d in &pack.drugs {
+        let kinds: Vec<SectionKind> = d.sections.iter().map(|s| s.kind).collect();
+        let required: Vec<SectionKind> = SectionKind::ORDER
+            .iter()
+            .map(|(k, _)| *k)
+            .filter(|k| k.required())
+            .collect();
+        assert_eq!(&kinds[..8], &required[..], "{}", d.id);
+        if !d.confuse_with.is_empty() {
+            assert_eq!(kinds.last(), Some(&SectionKind::Confuse), "{}", d.id);
+        }
+    }
+}
+
+#[test]
+fn articles_are_real_pieces() {
+    let pack = common::real_pack();
+    for a in &pack.articles {
+        let words = TextStats::of(&plain_text(&a.body)).words;
+        assert!((600..=1200).contains(&words), "{}: {words} words", a.id);
+        assert!(a.body.contains("\n## "), "{} has headed sections", a.id);
+    }
+}
+
+#[test]
+fn reading_level_is_grade_nine_or_below() {
+    let pack = common::real_pack();
+    let mut report = vec![(
+        "overview".to_string(),
+        grade_of_markdown(&pack.overview.body),
+    )];
+    for d in &pack.drugs {
+        let prose: Vec<&str> = d.sections.iter().map(|s| s.body.as_str()).collect();
+        report.push((
+            format!("drugs/{}", d.id),
+            grade_of_markdown(&prose.join("\n\n")),
+        ));
+    }
+    for a in &pack.articles {
+        report.push((format!("articles/{}", a.id), grade_of_markdown(&a.body)));
+    }
+    for (name, grade) in &report {
+        println!("{grade:>5.1}  {name}");
+    }
+    let too_hard: Vec<_> = report.iter().filter(|(_, g)| *g > MAX_GRADE).collect();
+    assert!(too_hard.is_empty(), "above grade {MAX_GRADE}: {too_hard:?}");
+}
+
+#[test]
+fn no_advice_to_start_or_stop_treatment() {
+    // Phrases that would tell a reader to change treatment on their own.
+    let banned = [
+        "stop taking",
+        "you should stop",
+        "you should start",
+        "skip your dose",
+        "double the dose",
+        "take more",
+    ];
+    let pack = common::real_pack();
+    let mut texts: Vec<(String, String)> = vec![("overview".into(), pack.overview.body.clone())];
+    for d in &pack.drugs {
+        for s in &d.sections {
+            texts.push((d.id.clone(), s.body.clone()));
+        }
+    }
+    for a in &pack.articles {
+        texts.push((a.id.clone(), a.body.clone()));
+    }
+    for (name, text) in texts {
+        let lower = text.to_lowercase();
+        for phrase in banned {
+            if let Some(i) = lower.find(phrase) {
+                let context =
+                    &lower[i.saturating_sub(60)..(i + phrase.len() + 60).min(lower.len())];
+                // Allowed when it tells the reader not to act alone.
+                assert!(
+                    context.contains("don't")
+                        || context.contains("do not")
+                        || context.contains("never")
+                        || context.contains("without"),
+                    "{name}: `{phrase}` in `{context}`"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn glossary_covers_every_generic_name_with_pronunciation() {
+    let pack = common::real_pack();
+    for d in &pack.drugs {
+        let base = d
+            .generic
+            .split_whitespace()
+            .last()
+            .unwrap_or(&d.generic)
+            .split('-')
+            .next()
+            .unwrap_or("");
+        let term = pack.glossary.iter().find(|t| {
+            t.term.to_lowercase().contains(base)
+                || t.aliases.iter().any(|a| a.to_lowercase().contains(base))
+        });
+        let term = term.unwrap_or_else(|| panic!("no glossary term for {}", d.generic));
+        assert!(
+            term.pronounce.is_some(),
+            "{} has no pronunciation",
+            term.term
+        );
+    }
+}

@@ -1,0 +1,54 @@
+// The size budget, a hard gate: the wasm ≤ 160 KB brotli and the whole first load (HTML + JS +
+// wasm + CSS + pack) ≤ 260 KB brotli. Sizes are deterministic, so this is exact, not a timing.
+// Usage: node tests/budget.mjs dist
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const dir = process.argv[2] || "dist";
+const KB = 1000;
+const WASM_BUDGET = 160 * KB;
+const FIRST_LOAD_BUDGET = 260 * KB;
+
+const br = (buf) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const files = readdirSync(dir);
+const pick = (test) => files.filter(test);
+const groups = {
+  html: pick((f) => f === "index.html"),
+  js: pick((f) => f.endsWith(".js") && f !== "sw.js"),
+  wasm: pick((f) => f.endsWith(".wasm")),
+  css: pick((f) => f.endsWith(".css")),
+  pack: pick((f) => f === "her2.json"),
+};
+let total = 0;
+const rows = [];
+const sizes = {};
+for (const [kind, names] of Object.entries(groups)) {
+  if (names.length === 0) {
+    console.error(`budget: no ${kind} file in ${dir}`);
+    process.exit(1);
+  }
+  let raw = 0;
+  let compressed = 0;
+  for (const name of names) {
+    const buf = readFileSync(join(dir, name));
+    raw += buf.length;
+    compressed += br(buf);
+  }
+  total += compressed;
+  sizes[kind] = compressed;
+  rows.push(`${kind.padEnd(6)} ${String(raw).padStart(9)} B raw ${(compressed / KB).toFixed(1).padStart(8)} KB brotli`);
+}
+console.log(rows.join("\n"));
+console.log(`first load ${(total / KB).toFixed(1)} KB brotli (budget ${FIRST_LOAD_BUDGET / KB} KB); wasm ${(sizes.wasm / KB).toFixed(1)} KB (budget ${WASM_BUDGET / KB} KB)`);
+let failed = false;
+if (sizes.wasm > WASM_BUDGET) {
+  console.error(`budget: the wasm is ${(sizes.wasm / KB).toFixed(1)} KB brotli, over ${WASM_BUDGET / KB} KB`);
+  failed = true;
+}
+if (total > FIRST_LOAD_BUDGET) {
+  console.error(`budget: the first load is ${(total / KB).toFixed(1)} KB brotli, over ${FIRST_LOAD_BUDGET / KB} KB`);
+  failed = true;
+}
+process.exit(failed ? 1 : 0);
