@@ -1,11 +1,13 @@
 //! The app shell: loads the pack, keeps it in context, picks the view from the URL, and shows
 //! the loading and error states. After each navigation it sets the title and moves focus.
 
+use crate::components::connection::Connection;
 use crate::components::layout::{Footer, Header};
 use crate::components::status::{LoadFailed, Loading};
 use crate::dom;
 use crate::loader::{fetch_pack, LoadError};
 use crate::nav::{use_nav, Nav};
+use crate::offline::use_offline;
 use crate::strings;
 use crate::views::{
     article::ArticleView, articles::ArticlesView, home::HomeView, not_found::NotFound,
@@ -99,6 +101,7 @@ pub fn App() -> impl IntoView {
     start();
 
     let nav = use_nav();
+    let offline = use_offline();
     let open = RwSignal::new(HashSet::<String>::new());
     provide_context(OpenCards(open));
     let page = Memo::new(move |_| Page::of(&nav.with(|n| n.view.clone())));
@@ -135,6 +138,7 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip>{strings::SKIP_TO_CONTENT}</a>
         <Header load=load page_is_articles=Signal::derive(move || page.get() == Page::Articles)/>
+        <Connection offline=offline/>
         <main id="main" tabindex="-1">
             {move || match load.get() {
                 Load::Loading => view! { <Loading/> }.into_any(),

@@ -7,6 +7,7 @@ pub mod components;
 pub mod dom;
 pub mod loader;
 pub mod nav;
+pub mod offline;
 pub mod strings;
 pub mod views;
 

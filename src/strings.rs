@@ -40,3 +40,7 @@ pub const FOOTER_NOT_ADVICE: &str =
 pub const FOOTER_REVIEWED: &str = "Information reviewed";
 pub const FOOTER_VERSION: &str = "content version";
 pub const SITE_SUFFIX: &str = " — ";
+pub const OFFLINE: &str =
+    "You are offline. Everything in this guide still works; it will update when you are back online.";
+pub const UPDATE_READY: &str = "A new version is available.";
+pub const RELOAD: &str = "Reload";

@@ -4,6 +4,7 @@
 //! Nothing here depends on Leptos or the browser, so `cargo test` covers it natively.
 
 pub mod date;
+pub mod json_path;
 pub mod markdown;
 pub mod model;
 pub mod parse;

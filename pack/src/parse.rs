@@ -1,8 +1,9 @@
 //! Turning the bytes of `her2.json` into a checked `Pack`, with errors a reader can understand
 //! and the path of the bad field for a schema error (`drugs[3].sources[0].url`).
 
+use crate::json_path;
 use crate::model::Pack;
-use crate::validate::{validate, Issue};
+use crate::validate::{validate, Issue, Strictness};
 use crate::SCHEMA_VERSION;
 use serde::Deserialize;
 use std::fmt;
@@ -149,12 +150,13 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
         }
         Some(_) => {}
     }
-    let mut de = serde_json::Deserializer::from_str(trimmed);
-    let pack: Pack = serde_path_to_error::deserialize(&mut de).map_err(|e| PackError::Schema {
-        path: e.path().to_string(),
-        detail: clean_detail(e.inner()),
+    let pack: Pack = serde_json::from_str(trimmed).map_err(|e| {
+        let detail = clean_detail(&e);
+        let offset = json_path::offset_of(trimmed, e.line(), e.column());
+        let path = json_path::path_at(trimmed, offset, detail.starts_with("missing field"));
+        PackError::Schema { path, detail }
     })?;
-    let issues = validate(&pack, None);
+    let issues = validate(&pack, Strictness::default());
     if issues.is_empty() {
         Ok(pack)
     } else {

@@ -24,9 +24,30 @@ impl fmt::Display for Issue {
 /// The fewest sources a drug card or article may cite.
 pub const MIN_SOURCES: usize = 2;
 
+/// How strict a check is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Strictness {
+    /// Also reject dates after this day (the compiler; a reader's clock may be wrong).
+    pub today: Option<Date>,
+    /// Also reject markdown that the renderer would have to neutralise (raw HTML, unsafe or
+    /// dangling links). The compiler insists; the app renders such text safely instead of
+    /// refusing a whole pack over one paragraph.
+    pub editorial: bool,
+}
+
+impl Strictness {
+    /// What the pack compiler enforces.
+    pub fn compiler(today: Date) -> Strictness {
+        Strictness {
+            today: Some(today),
+            editorial: true,
+        }
+    }
+}
+
 struct Checker<'a> {
     pack: &'a Pack,
-    today: Option<Date>,
+    strictness: Strictness,
     issues: Vec<Issue>,
 }
 
@@ -58,7 +79,7 @@ impl Checker<'_> {
         match Date::parse(value) {
             Err(e) => self.issue(path, e),
             Ok(d) => {
-                if let Some(today) = self.today {
+                if let Some(today) = self.strictness.today {
                     if d > today {
                         self.issue(path, format!("`{value}` is in the future"));
                     }
@@ -86,6 +107,9 @@ impl Checker<'_> {
     }
 
     fn markdown(&mut self, path: String, body: &str) {
+        if !self.strictness.editorial {
+            return;
+        }
         let (problems, links) = audit(body);
         for p in problems {
             self.issue(path.clone(), p);
@@ -248,12 +272,11 @@ impl Checker<'_> {
     }
 }
 
-/// Every problem in a pack. `today`, when given, also rejects dates in the future (the compiler
-/// passes it; the app does not, as a reader's clock may be wrong).
-pub fn validate(pack: &Pack, today: Option<Date>) -> Vec<Issue> {
+/// Every problem in a pack, at the given strictness.
+pub fn validate(pack: &Pack, strictness: Strictness) -> Vec<Issue> {
     let mut checker = Checker {
         pack,
-        today,
+        strictness,
         issues: Vec::new(),
     };
     checker.run();

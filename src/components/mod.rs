@@ -1,6 +1,7 @@
 //! Pieces shared by the views.
 
 pub mod article_item;
+pub mod connection;
 pub mod drug_card;
 pub mod layout;
 pub mod markdown;

@@ -92,3 +92,47 @@ export async function axe(page) {
     .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
 }
+
+import { readFileSync as readF, writeFileSync as writeF, readdirSync as listDir, rmSync as rmF } from "node:fs";
+import { createHash } from "node:crypto";
+import { pinCsp, writeServiceWorker } from "../../tools/finish-dist.mjs";
+
+/**
+ * Turns a served copy of the build into a "new deploy", as a real rebuild would: a changed pack
+ * (or a broken one), a changed wasm under a new hashed name with its integrity and the CSP
+ * updated, and a new sw.js.
+ */
+export function deployNewBuild(dir, { brokenPack = false, wasm = true } = {}) {
+  const packPath = join(dir, "her2.json");
+  if (brokenPack) {
+    writeF(packPath, '{"schema_version": 1, "drugs": [');
+  } else {
+    const pack = JSON.parse(readF(packPath, "utf8"));
+    pack.overview.title += " (updated)";
+    pack.version += "-v2";
+    writeF(packPath, JSON.stringify(pack));
+  }
+  if (wasm) {
+    const old = listDir(dir).find((f) => f.endsWith("_bg.wasm"));
+    const name = Buffer.from("v2");
+    const payload = Buffer.from("deploy-2");
+    const section = Buffer.concat([Buffer.from([0, 1 + name.length + payload.length, name.length]), name, payload]);
+    const bytes = Buffer.concat([readF(join(dir, old)), section]);
+    const fresh = old.replace("_bg.wasm", "2_bg.wasm");
+    writeF(join(dir, fresh), bytes);
+    rmF(join(dir, old));
+    const integrity = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+    let html = readF(join(dir, "index.html"), "utf8").replaceAll(old, fresh);
+    html = html.replace(new RegExp(`(<link[^>]*${fresh.replace(/[.]/g, "\\.")}[^>]*integrity=)sha384-[^ >]+`), `$1${integrity}`);
+    writeF(join(dir, "index.html"), html);
+  }
+  pinCsp(dir);
+  writeServiceWorker(dir);
+}
+
+/** Waits until a service worker controls the page. */
+export async function waitForWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, {
+    timeout: 30_000,
+  });
+}

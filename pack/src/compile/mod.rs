@@ -6,7 +6,7 @@ mod sections;
 
 use crate::date::Date;
 use crate::model::{Article, Drug, GlossaryTerm, Overview, Pack, Question};
-use crate::validate::{validate, Issue};
+use crate::validate::{validate, Issue, Strictness};
 use crate::SCHEMA_VERSION;
 use front_matter::{from_toml, split, unknown_keys};
 use serde::Deserialize;
@@ -311,7 +311,7 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
         .unwrap_or(0);
     pack.version = format!("{}-{:08x}", pack.reviewed, hash as u32);
 
-    let issues = validate(&pack, Some(today));
+    let issues = validate(&pack, Strictness::compiler(today));
     if issues.is_empty() {
         return Ok(pack);
     }
