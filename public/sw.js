@@ -62,6 +62,16 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
+      // A reader's explicit Retry asks for a fresh copy: network first, this build's copy offline.
+      if (request.cache === "reload") {
+        try {
+          return await fetch(request);
+        } catch (error) {
+          const copy = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
+          if (copy) return copy;
+          throw error;
+        }
+      }
       const hit =
         request.mode === "navigate"
           ? await cache.match("index.html")

@@ -3,11 +3,12 @@
 
 use crate::components::connection::Connection;
 use crate::components::layout::{Footer, Header};
-use crate::components::status::{LoadFailed, Loading};
+use crate::components::status::{LoadFailed, Loading, StaleNotice};
 use crate::dom;
 use crate::loader::{fetch_pack, LoadError};
 use crate::nav::{use_nav, Nav};
 use crate::offline::use_offline;
+use crate::saved_pack;
 use crate::strings;
 use crate::views::{
     article::ArticleView, articles::ArticlesView, home::HomeView, not_found::NotFound,
@@ -88,14 +89,31 @@ fn arrive(view: &View, first_load: bool) {
 #[component]
 pub fn App() -> impl IntoView {
     let load = RwSignal::new(Load::Loading);
+    // Set when the reader sees the last good pack because the latest could not be used.
+    let stale = RwSignal::new(None::<LoadError>);
+    let attempts = StoredValue::new(0u32);
     let start = move || {
-        load.set(Load::Loading);
+        if !matches!(load.get_untracked(), Load::Ready(_)) {
+            load.set(Load::Loading);
+        }
+        let retry = attempts.get_value() > 0;
+        attempts.update_value(|n| *n += 1);
         leptos::task::spawn_local(async move {
-            let next = match fetch_pack().await {
-                Ok(pack) => Load::Ready(Arc::new(pack)),
-                Err(e) => Load::Failed(e),
-            };
-            load.set(next);
+            match fetch_pack(retry).await {
+                Ok(pack) => {
+                    stale.set(None);
+                    load.set(Load::Ready(Arc::new(pack)));
+                }
+                Err(e) => match saved_pack::load() {
+                    Some(pack) => {
+                        stale.set(Some(e));
+                        if !matches!(load.get_untracked(), Load::Ready(_)) {
+                            load.set(Load::Ready(Arc::new(pack)));
+                        }
+                    }
+                    None => load.set(Load::Failed(e)),
+                },
+            }
         });
     };
     start();
@@ -139,6 +157,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip>{strings::SKIP_TO_CONTENT}</a>
         <Header load=load page_is_articles=Signal::derive(move || page.get() == Page::Articles)/>
         <Connection offline=offline/>
+        <StaleNotice stale=stale retry=start/>
         <main id="main" tabindex="-1">
             {move || match load.get() {
                 Load::Loading => view! { <Loading/> }.into_any(),

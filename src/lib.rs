@@ -8,6 +8,7 @@ pub mod dom;
 pub mod loader;
 pub mod nav;
 pub mod offline;
+pub mod saved_pack;
 pub mod strings;
 pub mod views;
 

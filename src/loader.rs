@@ -1,6 +1,7 @@
 //! Fetching the content pack (a file beside index.html, so it works at any path) and turning
 //! every way that can fail into words a reader understands.
 
+use crate::saved_pack;
 use gloo_net::http::Request;
 use her2_pack::parse::parse_pack_bytes;
 use her2_pack::{Pack, PackError};
@@ -39,11 +40,17 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Downloads and checks the pack. Bypasses the HTTP cache's freshness guess so Retry really
-/// asks again.
-pub async fn fetch_pack() -> Result<Pack, LoadError> {
+/// Downloads and checks the pack. The first load revalidates with the server (or is answered by
+/// the service worker's copy of this build); a Retry asks for a fresh copy from the network,
+/// which the service worker honours, falling back to its copy when offline.
+pub async fn fetch_pack(retry: bool) -> Result<Pack, LoadError> {
+    let mode = if retry {
+        web_sys::RequestCache::Reload
+    } else {
+        web_sys::RequestCache::NoCache
+    };
     let response = Request::get(PACK_URL)
-        .cache(web_sys::RequestCache::NoCache)
+        .cache(mode)
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
@@ -51,5 +58,9 @@ pub async fn fetch_pack() -> Result<Pack, LoadError> {
         return Err(LoadError::Http(response.status()));
     }
     let bytes = response.binary().await.map_err(|_| LoadError::Network)?;
-    parse_pack_bytes(&bytes).map_err(LoadError::Pack)
+    let pack = parse_pack_bytes(&bytes).map_err(LoadError::Pack)?;
+    if let Ok(text) = std::str::from_utf8(&bytes) {
+        saved_pack::save(text);
+    }
+    Ok(pack)
 }

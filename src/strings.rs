@@ -44,3 +44,5 @@ pub const OFFLINE: &str =
     "You are offline. Everything in this guide still works; it will update when you are back online.";
 pub const UPDATE_READY: &str = "A new version is available.";
 pub const RELOAD: &str = "Reload";
+pub const STALE_CONTENT: &str =
+    "You are reading the copy of this guide saved on this device. The latest version could not be loaded:";

@@ -20,7 +20,10 @@ fn read_string(bytes: &[u8], mut i: usize, stop: usize) -> (String, usize) {
             _ => i += 1,
         }
     }
-    (String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned(), i)
+    (
+        String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned(),
+        i,
+    )
 }
 
 /// The byte offset of a 1-based line and column as serde_json reports them.
@@ -113,6 +116,9 @@ mod tests {
     fn line_and_column_to_offset() {
         let text = "{\n  \"a\": 1\n}";
         assert_eq!(offset_of(text, 2, 3), 4);
-        assert_eq!(&text[offset_of(text, 2, 3)..offset_of(text, 2, 3) + 1], "\"");
+        assert_eq!(
+            &text[offset_of(text, 2, 3)..offset_of(text, 2, 3) + 1],
+            "\""
+        );
     }
 }

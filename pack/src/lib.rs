@@ -3,15 +3,21 @@
 //!
 //! Nothing here depends on Leptos or the browser, so `cargo test` covers it natively.
 
+pub mod approvals;
 pub mod date;
+pub mod filter;
 pub mod json_path;
 pub mod markdown;
 pub mod model;
 pub mod parse;
 pub mod readability;
 pub mod route;
+pub mod search;
+pub mod timeline;
 pub mod validate;
 
+#[cfg(feature = "compiler")]
+pub mod baseline;
 #[cfg(feature = "compiler")]
 pub mod compile;
 

@@ -70,7 +70,10 @@ pub fn render(markdown: &str, heading_shift: u8) -> String {
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
         // Column alignment would be written as inline `style` attributes, which the CSP forbids.
         Event::Start(Tag::Table(alignments)) => Some(Event::Start(Tag::Table(
-            alignments.iter().map(|_| pulldown_cmark::Alignment::None).collect(),
+            alignments
+                .iter()
+                .map(|_| pulldown_cmark::Alignment::None)
+                .collect(),
         ))),
         Event::Start(Tag::Heading {
             level,

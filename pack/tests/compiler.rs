@@ -1,5 +1,6 @@
 //! The pack compiler on broken sources: each problem names the file and line, and nothing is
 //! produced while any problem remains.
+#![allow(clippy::unwrap_used)] // test helpers may unwrap: a panic is a test failure
 
 mod common;
 

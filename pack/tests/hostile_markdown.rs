@@ -1,14 +1,40 @@
 //! The hostile markdown corpus (tests/hostile/markdown-corpus.txt) through the one markdown
 //! function, checked with an HTML parser as the oracle: whatever a browser would build from the
 //! output has only harmless elements and attributes, and every link has a safe scheme.
+#![allow(clippy::unwrap_used)] // test helpers may unwrap: a panic is a test failure
 
 use her2_pack::markdown::{classify_link, render};
 use scraper::{Html, Node};
 
 const ALLOWED_TAGS: &[&str] = &[
-    "html", "head", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "a",
-    "ul", "ol", "li", "blockquote", "code", "pre", "hr", "br", "table", "thead", "tbody", "tr",
-    "th", "td",
+    "html",
+    "head",
+    "body",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "em",
+    "strong",
+    "del",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "code",
+    "pre",
+    "hr",
+    "br",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
 ];
 
 fn corpus() -> Vec<(String, String)> {
@@ -69,7 +95,11 @@ fn no_case_survives_as_executable_markup() {
             failures.push(format!("{name}: {problems:?}"));
         }
     }
-    assert!(failures.is_empty(), "unsafe output:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "unsafe output:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -78,7 +108,10 @@ fn the_oracle_catches_unsafe_html() {
     assert!(!unsafe_parts("<p><img src=x onerror=alert(1)></p>").is_empty());
     assert!(!unsafe_parts("<a href=\"javascript:alert(1)\">x</a>").is_empty());
     assert!(!unsafe_parts("<p style=\"color:red\">x</p>").is_empty());
-    assert!(unsafe_parts("<p><a href=\"https://x.org\" rel=\"noopener noreferrer\">x</a></p>").is_empty());
+    assert!(
+        unsafe_parts("<p><a href=\"https://x.org\" rel=\"noopener noreferrer\">x</a></p>")
+            .is_empty()
+    );
 }
 
 #[test]

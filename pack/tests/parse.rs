@@ -1,5 +1,6 @@
 //! Parsing and validating the JSON pack: the real pack passes, and each kind of bad input gives
 //! its own error with the path of the field.
+#![allow(clippy::unwrap_used)] // test helpers may unwrap: a panic is a test failure
 
 mod common;
 
@@ -116,7 +117,8 @@ fn deeply_nested_json_is_an_error_not_a_crash() {
 
 #[test]
 fn validation_issues_carry_paths() {
-    let cases: Vec<(Box<dyn Fn(&mut Value)>, &str)> = vec![
+    type Break = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(Break, &str)> = vec![
         (
             Box::new(|v| v["drugs"][3]["sources"][0]["url"] = json!("http://insecure.example")),
             "drugs[3].sources[0].url: not an https URL",
@@ -188,6 +190,16 @@ fn editorial_checks_are_for_the_compiler_only() {
         .iter()
         .map(|i| i.to_string())
         .collect();
-    assert!(issues.iter().any(|i| i.starts_with("overview.body: raw HTML is not allowed")), "{issues:?}");
-    assert!(issues.iter().any(|i| i.contains("in-app link `#/drugs/nothing-here` leads nowhere")), "{issues:?}");
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.starts_with("overview.body: raw HTML is not allowed")),
+        "{issues:?}"
+    );
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.contains("in-app link `#/drugs/nothing-here` leads nowhere")),
+        "{issues:?}"
+    );
 }

@@ -22,3 +22,22 @@ pub fn LoadFailed(
         </section>
     }
 }
+
+/// Shown above the content when it comes from this device because the latest pack failed.
+#[component]
+pub fn StaleNotice(
+    stale: RwSignal<Option<LoadError>>,
+    retry: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="connection" role="status">
+            {move || stale.get().map(|error| view! {
+                <div class="stale-note">
+                    <p>{strings::STALE_CONTENT}</p>
+                    <p class="stale-detail">{error.to_string()}</p>
+                    <button type="button" class="button button-small" on:click=move |_| retry()>{strings::RETRY}</button>
+                </div>
+            })}
+        </div>
+    }
+}

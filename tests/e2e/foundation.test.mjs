@@ -129,6 +129,11 @@ async function brokenThenRetry(breakIt, expected) {
     assert.match(text, expected);
     const retry = page.getByRole("button", { name: "Retry" });
     assert.equal(await retry.isVisible(), true);
+    // Worst case: the service worker has installed and cached the broken pack. (A pack that is
+    // not JSON of a known format never installs, so this waits at most a few seconds.)
+    await page
+      .waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 4000 })
+      .catch(() => {});
     writeFileSync(join(s.dir, "her2.json"), good);
     await retry.click();
     await page.waitForSelector("#overview-title", { timeout: 30_000 });

@@ -10,7 +10,9 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   her2-pack build <content-dir> <out.json>   check the content and write the JSON pack
   her2-pack check <content-dir>              check the content, write nothing
-  her2-pack grade <content-dir>              reading level and word count of every text";
+  her2-pack grade <content-dir>              reading level and word count of every text
+  her2-pack baseline <pack.json> <out.html> <css-href>
+                                             the benchmark's script-free page of a pack";
 
 fn compile(dir: &str) -> Result<Pack, ExitCode> {
     compile_dir(Path::new(dir), Date::today()).map_err(|errors| {
@@ -53,6 +55,27 @@ fn grade(pack: &Pack) {
     }
 }
 
+/// Writes the benchmark's static page of a built pack; reports how long parsing took.
+fn baseline(pack_path: &str, out: &str, css: &str) -> Result<(), ExitCode> {
+    let fail = |what: String| {
+        eprintln!("{what}");
+        ExitCode::FAILURE
+    };
+    let text = std::fs::read_to_string(pack_path)
+        .map_err(|e| fail(format!("cannot read {pack_path}: {e}")))?;
+    let started = std::time::Instant::now();
+    let pack = her2_pack::parse_pack(&text).map_err(|e| fail(format!("{pack_path}: {e}")))?;
+    let parse_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let html = her2_pack::baseline::render_page(&pack, css);
+    std::fs::write(out, &html).map_err(|e| fail(format!("cannot write {out}: {e}")))?;
+    println!(
+        "wrote {out}: {} bytes; parse_ms={parse_ms:.3}; {}",
+        html.len(),
+        summary(&pack)
+    );
+    Ok(())
+}
+
 fn run(args: &[String]) -> Result<(), ExitCode> {
     match args {
         [cmd, dir, out] if cmd == "build" => {
@@ -85,6 +108,7 @@ fn run(args: &[String]) -> Result<(), ExitCode> {
             grade(&compile(dir)?);
             Ok(())
         }
+        [cmd, pack, out, css] if cmd == "baseline" => baseline(pack, out, css),
         _ => {
             eprintln!("{USAGE}");
             Err(ExitCode::from(2))

@@ -1,4 +1,5 @@
 //! Shared by the integration tests: the real content compiled once.
+#![allow(dead_code, clippy::unwrap_used)]
 
 use her2_pack::compile::compile_dir;
 use her2_pack::date::Date;
