@@ -11,7 +11,9 @@ use crate::offline::use_offline;
 use crate::saved_pack;
 use crate::strings;
 use crate::views::{
-    article::ArticleView, articles::ArticlesView, home::HomeView, not_found::NotFound,
+    article::ArticleView, articles::ArticlesView, compare::CompareView, explainer::ResultsView,
+    glossary::GlossaryView, home::HomeView, not_found::NotFound, questions::QuestionsView,
+    search::SearchView,
 };
 use her2_pack::route::View;
 use her2_pack::Pack;
@@ -31,23 +33,46 @@ pub enum Load {
 #[derive(Debug, Clone, Copy)]
 pub struct OpenCards(pub RwSignal<HashSet<String>>);
 
-/// The page drawn for a view: the home page serves both the overview and a drug deep link.
+/// The page drawn for a view: the home page serves the overview, a drug deep link and the
+/// filtered drug list (its filter query is carried along).
 #[derive(Debug, Clone, PartialEq)]
-enum Page {
-    Home,
-    Articles,
-    Article(String),
-    NotFound,
+pub enum Page {
+    Home(String),
+    Other(View),
 }
 
 impl Page {
     fn of(view: &View) -> Page {
         match view {
-            View::Overview | View::Drug(_) => Page::Home,
-            View::Articles => Page::Articles,
-            View::Article(id) => Page::Article(id.clone()),
-            View::NotFound(_) => Page::NotFound,
+            View::Overview | View::Drug(_) => Page::Home(String::new()),
+            View::Drugs(query) => Page::Home(query.clone()),
+            other => Page::Other(other.clone()),
         }
+    }
+}
+
+/// Draws the page for a view.
+fn page_view(pack: Arc<Pack>, page: Page) -> AnyView {
+    match page {
+        Page::Home(query) => view! { <HomeView pack=pack query=query/> }.into_any(),
+        Page::Other(view) => match view {
+            View::Articles(query) => view! { <ArticlesView pack=pack query=query/> }.into_any(),
+            View::Article(id) => match pack.article(&id) {
+                Some(article) => {
+                    let article = article.clone();
+                    view! { <ArticleView pack=pack article=article/> }.into_any()
+                }
+                None => view! { <NotFound/> }.into_any(),
+            },
+            View::Compare(query) => view! { <CompareView pack=pack query=query/> }.into_any(),
+            View::Search(query) => view! { <SearchView pack=pack query=query/> }.into_any(),
+            View::Glossary(term) => view! { <GlossaryView pack=pack term=term/> }.into_any(),
+            View::Questions => view! { <QuestionsView pack=pack/> }.into_any(),
+            View::Results(selected) => {
+                view! { <ResultsView pack=pack selected=selected/> }.into_any()
+            }
+            _ => view! { <NotFound/> }.into_any(),
+        },
     }
 }
 
@@ -57,8 +82,14 @@ fn title_for(pack: &Pack, view: &View) -> String {
     let page = match view {
         View::Overview => return format!("{site}{}{}", strings::SITE_SUFFIX, pack.overview.title),
         View::Drug(id) => pack.drug(id).map(|d| d.display_name()),
-        View::Articles => Some(strings::ARTICLES_HEADING.to_string()),
+        View::Drugs(_) => Some(strings::DRUGS_HEADING.to_string()),
+        View::Articles(_) => Some(strings::ARTICLES_HEADING.to_string()),
         View::Article(id) => pack.article(id).map(|a| a.title.clone()),
+        View::Compare(_) => Some(strings::COMPARE_HEADING.to_string()),
+        View::Search(_) => Some(strings::SEARCH_HEADING.to_string()),
+        View::Glossary(_) => Some(strings::GLOSSARY_HEADING.to_string()),
+        View::Questions => Some(strings::QUESTIONS_HEADING.to_string()),
+        View::Results(_) => Some(strings::RESULTS_HEADING.to_string()),
         View::NotFound(_) => None,
     }
     .unwrap_or_else(|| strings::NOT_FOUND_TITLE.to_string());
@@ -77,6 +108,18 @@ fn arrive(view: &View, first_load: bool) {
             }
         }
         View::Overview if first_load => {}
+        View::Drugs(_) => {
+            if let Some(heading) = dom::element_by_id("drugs-title") {
+                dom::scroll_into_view(&heading);
+                dom::focus(&heading);
+            }
+        }
+        View::Glossary(Some(id)) => {
+            if let Some(term) = dom::element_by_id(&format!("term-{id}")) {
+                dom::scroll_into_view(&term);
+                dom::focus(&term);
+            }
+        }
         _ => {
             if let Some(window) = web_sys::window() {
                 window.scroll_to_with_x_and_y(0.0, 0.0);
@@ -155,29 +198,14 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=skip>{strings::SKIP_TO_CONTENT}</a>
-        <Header load=load page_is_articles=Signal::derive(move || page.get() == Page::Articles)/>
+        <Header load=load nav=nav/>
         <Connection offline=offline/>
         <StaleNotice stale=stale retry=start/>
         <main id="main" tabindex="-1">
             {move || match load.get() {
                 Load::Loading => view! { <Loading/> }.into_any(),
                 Load::Failed(error) => view! { <LoadFailed error=error retry=start/> }.into_any(),
-                Load::Ready(pack) => {
-                    let pack = pack.clone();
-                    (move || match page.get() {
-                        Page::Home => view! { <HomeView pack=pack.clone()/> }.into_any(),
-                        Page::Articles => view! { <ArticlesView pack=pack.clone()/> }.into_any(),
-                        Page::Article(id) => match pack.article(&id) {
-                            Some(article) => {
-                                view! { <ArticleView pack=pack.clone() article=article.clone()/> }
-                                    .into_any()
-                            }
-                            None => view! { <NotFound/> }.into_any(),
-                        },
-                        Page::NotFound => view! { <NotFound/> }.into_any(),
-                    })
-                        .into_any()
-                }
+                Load::Ready(pack) => (move || page_view(pack.clone(), page.get())).into_any(),
             }}
         </main>
         <Footer load=load/>

@@ -46,3 +46,12 @@ pub const UPDATE_READY: &str = "A new version is available.";
 pub const RELOAD: &str = "Reload";
 pub const STALE_CONTENT: &str =
     "You are reading the copy of this guide saved on this device. The latest version could not be loaded:";
+pub const NAV_COMPARE: &str = "Compare";
+pub const NAV_GLOSSARY: &str = "Glossary";
+pub const NAV_QUESTIONS: &str = "My questions";
+pub const NAV_SEARCH: &str = "Search";
+pub const COMPARE_HEADING: &str = "Compare the medicines";
+pub const SEARCH_HEADING: &str = "Search";
+pub const GLOSSARY_HEADING: &str = "Glossary";
+pub const QUESTIONS_HEADING: &str = "Questions to take along";
+pub const RESULTS_HEADING: &str = "What does my HER2 result mean?";

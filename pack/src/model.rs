@@ -21,6 +21,37 @@ pub struct Pack {
     pub glossary: Vec<GlossaryTerm>,
     #[serde(default)]
     pub questions: Vec<Question>,
+    /// The "what does my HER2 result mean?" explainer.
+    #[serde(default)]
+    pub results: Option<ResultGuide>,
+}
+
+/// What each HER2 test result means, and which medicines are approved for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultGuide {
+    /// Markdown shown with every result: scoring near zero is hard, ask the care team.
+    pub caveat: String,
+    #[serde(rename = "result")]
+    pub results: Vec<TestResult>,
+    pub sources: Vec<Source>,
+    pub last_reviewed: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TestResult {
+    pub id: String,
+    /// "IHC 2+, ISH negative"
+    pub label: String,
+    /// "HER2-low"
+    pub group: String,
+    /// Markdown: what the result means.
+    pub meaning: String,
+    /// Drugs with a US approval that covers this result (in some cancer).
+    #[serde(default)]
+    pub approved: Vec<String>,
+    /// Drugs being studied for it (plain text note, markdown).
+    #[serde(default)]
+    pub studied: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,17 +1,31 @@
 //! The app's views and their URLs. Routes live in the URL fragment (`#/drugs/tucatinib`), so one
-//! build works at any path on any static host with no server rules.
+//! build works at any path on any static host with no server rules. Filters and search terms
+//! ride in the fragment's query (`#/compare?class=adc`), so a filtered view can be shared.
 
-/// A view the reader can be on.
+/// A view the reader can be on. `String` fields named `query` hold the fragment's query
+/// string (without `?`), read by the view's filter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
     /// The home view: overview, drug cards, article list.
     Overview,
     /// The home view with one drug card opened and scrolled into view.
     Drug(String),
-    /// The article list.
-    Articles,
+    /// The home view scrolled to the drug cards, filtered by `query`.
+    Drugs(String),
+    /// The article list, filtered by `query` (`tag=…`).
+    Articles(String),
     /// One article.
     Article(String),
+    /// The table comparing every drug, filtered by `query`.
+    Compare(String),
+    /// Search, with the words typed so far (`q=…`).
+    Search(String),
+    /// The glossary, optionally at one term.
+    Glossary(Option<String>),
+    /// Questions to take along.
+    Questions,
+    /// What does my HER2 result mean? Optionally with one result picked.
+    Results(Option<String>),
     /// Anything else.
     NotFound(String),
 }
@@ -23,18 +37,34 @@ fn is_id(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 impl View {
     /// Reads a view from a location hash (`#/drugs/x`, `/drugs/x`, `#`, or empty).
     pub fn parse(hash: &str) -> View {
-        let path = hash.strip_prefix('#').unwrap_or(hash);
-        let path = path.split(['?', '&']).next().unwrap_or("");
+        let full = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = full.split_once('?').unwrap_or((full, ""));
+        let query = query.to_string();
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] => View::Overview,
-            ["drugs"] => View::Overview,
+            ["drugs"] => View::Drugs(query),
             ["drugs", id] if is_id(id) => View::Drug((*id).to_string()),
-            ["articles"] => View::Articles,
+            ["articles"] => View::Articles(query),
             ["articles", id] if is_id(id) => View::Article((*id).to_string()),
+            ["compare"] => View::Compare(query),
+            ["search"] => View::Search(query),
+            ["glossary"] => View::Glossary(None),
+            ["glossary", id] if is_id(id) => View::Glossary(Some((*id).to_string())),
+            ["questions"] => View::Questions,
+            ["her2-results"] => View::Results(None),
+            ["her2-results", id] if is_id(id) => View::Results(Some((*id).to_string())),
             _ => View::NotFound(hash.to_string()),
         }
     }
@@ -44,16 +74,70 @@ impl View {
         match self {
             View::Overview => "#/".to_string(),
             View::Drug(id) => format!("#/drugs/{id}"),
-            View::Articles => "#/articles".to_string(),
+            View::Drugs(q) => with_query("#/drugs", q),
+            View::Articles(q) => with_query("#/articles", q),
             View::Article(id) => format!("#/articles/{id}"),
+            View::Compare(q) => with_query("#/compare", q),
+            View::Search(q) => with_query("#/search", q),
+            View::Glossary(None) => "#/glossary".to_string(),
+            View::Glossary(Some(id)) => format!("#/glossary/{id}"),
+            View::Questions => "#/questions".to_string(),
+            View::Results(None) => "#/her2-results".to_string(),
+            View::Results(Some(id)) => format!("#/her2-results/{id}"),
             View::NotFound(hash) => hash.clone(),
         }
     }
 
     /// True for the views drawn by the home page.
     pub fn is_home(&self) -> bool {
-        matches!(self, View::Overview | View::Drug(_))
+        matches!(self, View::Overview | View::Drug(_) | View::Drugs(_))
     }
+}
+
+/// Reads one `key=value` from a query string, percent-decoded (`+` is a space).
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| percent_decode(v))
+}
+
+/// Encodes a value for a query string (letters, digits and `-._~` kept).
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match value.get(i + 1..i + 3).map(|h| u8::from_str_radix(h, 16)) {
+                    Some(Ok(b)) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -73,10 +157,33 @@ mod tests {
             View::parse("#/drugs/tucatinib/"),
             View::Drug("tucatinib".into())
         );
-        assert_eq!(View::parse("#/articles"), View::Articles);
+        assert_eq!(
+            View::parse("#/drugs?class=adc"),
+            View::Drugs("class=adc".into())
+        );
+        assert_eq!(View::parse("#/articles"), View::Articles(String::new()));
+        assert_eq!(
+            View::parse("#/articles?tag=heart"),
+            View::Articles("tag=heart".into())
+        );
         assert_eq!(
             View::parse("#/articles/managing-side-effects?x=1"),
             View::Article("managing-side-effects".into())
+        );
+        assert_eq!(View::parse("#/compare"), View::Compare(String::new()));
+        assert_eq!(
+            View::parse("#/search?q=t-dxd"),
+            View::Search("q=t-dxd".into())
+        );
+        assert_eq!(View::parse("#/glossary"), View::Glossary(None));
+        assert_eq!(
+            View::parse("#/glossary/ihc"),
+            View::Glossary(Some("ihc".into()))
+        );
+        assert_eq!(View::parse("#/questions"), View::Questions);
+        assert_eq!(
+            View::parse("#/her2-results/ihc-1"),
+            View::Results(Some("ihc-1".into()))
         );
         assert!(matches!(View::parse("#/drugs/<script>"), View::NotFound(_)));
         assert!(matches!(View::parse("#/nope"), View::NotFound(_)));
@@ -87,10 +194,33 @@ mod tests {
         for view in [
             View::Overview,
             View::Drug("trastuzumab-deruxtecan".into()),
-            View::Articles,
+            View::Drugs("cancer=lung".into()),
+            View::Articles(String::new()),
+            View::Articles("tag=heart%20health".into()),
             View::Article("understanding-your-her2-test".into()),
+            View::Compare("class=tki&route=oral".into()),
+            View::Search("q=enhertu".into()),
+            View::Glossary(None),
+            View::Glossary(Some("ihc".into())),
+            View::Questions,
+            View::Results(None),
+            View::Results(Some("ihc-3".into())),
         ] {
             assert_eq!(View::parse(&view.href()), view);
         }
+    }
+
+    #[test]
+    fn query_values() {
+        assert_eq!(query_value("q=t%20dxd&x=1", "q").as_deref(), Some("t dxd"));
+        assert_eq!(query_value("?q=a+b", "q").as_deref(), Some("a b"));
+        assert_eq!(query_value("q=%E2%80%93", "q").as_deref(), Some("–"));
+        assert_eq!(query_value("q=100%", "q").as_deref(), Some("100%"));
+        assert_eq!(query_value("x=1", "q"), None);
+        assert_eq!(percent_encode("t dxd/é"), "t%20dxd%2F%C3%A9");
+        assert_eq!(
+            query_value(&format!("q={}", percent_encode("a&b=c")), "q").as_deref(),
+            Some("a&b=c")
+        );
     }
 }

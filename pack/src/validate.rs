@@ -122,16 +122,17 @@ impl Checker<'_> {
     }
 
     fn resolves(&self, link: &str) -> bool {
+        let pack = self.pack;
         match View::parse(link) {
-            View::Overview | View::Articles => true,
-            View::Drug(id) => self.pack.drug(&id).is_some(),
-            View::Article(id) => self.pack.article(&id).is_some(),
-            View::NotFound(_) => {
-                link.starts_with("#/glossary/") && {
-                    let id = link.trim_start_matches("#/glossary/");
-                    self.pack.glossary.iter().any(|t| t.id == id)
-                }
-            }
+            View::Drug(id) => pack.drug(&id).is_some(),
+            View::Article(id) => pack.article(&id).is_some(),
+            View::Glossary(Some(id)) => pack.glossary.iter().any(|t| t.id == id),
+            View::Results(Some(id)) => pack
+                .results
+                .as_ref()
+                .is_some_and(|g| g.results.iter().any(|r| r.id == id)),
+            View::NotFound(_) => false,
+            _ => true,
         }
     }
 
@@ -265,6 +266,31 @@ impl Checker<'_> {
         for (i, t) in pack.glossary.iter().enumerate() {
             self.not_empty(format!("glossary[{i}].term"), &t.term);
             self.not_empty(format!("glossary[{i}].definition"), &t.definition);
+        }
+        if let Some(guide) = &pack.results {
+            self.sources("results", &guide.sources);
+            self.date("results.last_reviewed".into(), &guide.last_reviewed);
+            self.not_empty("results.caveat".into(), &guide.caveat);
+            self.unique_ids(
+                "results.result",
+                guide.results.iter().map(|r| r.id.as_str()),
+            );
+            for (i, r) in guide.results.iter().enumerate() {
+                let p = format!("results.result[{i}]");
+                self.not_empty(format!("{p}.label"), &r.label);
+                self.not_empty(format!("{p}.meaning"), &r.meaning);
+                self.markdown(format!("{p}.meaning"), &r.meaning);
+                self.markdown(format!("{p}.studied"), &r.studied);
+                for (j, id) in r.approved.iter().enumerate() {
+                    if pack.drug(id).is_none() {
+                        self.issue(
+                            format!("{p}.approved[{j}]"),
+                            format!("no drug has the id `{id}`"),
+                        );
+                    }
+                }
+            }
+            self.markdown("results.caveat".into(), &guide.caveat);
         }
         for (i, q) in pack.questions.iter().enumerate() {
             self.not_empty(format!("questions[{i}].text"), &q.text);

@@ -2,6 +2,7 @@
 //! aria-controls>`), with the panel kept in the DOM and toggled with `hidden`.
 
 use crate::app::OpenCards;
+use crate::components::course_timeline::CourseTimeline;
 use crate::components::markdown::Markdown;
 use crate::components::provenance::Provenance;
 use crate::dom;
@@ -141,6 +142,7 @@ pub fn DrugCard(drug: Drug) -> impl IntoView {
                         .map(|(k, v)| view! { <div class="fact"><dt>{k}</dt><dd>{v}</dd></div> })
                         .collect::<Vec<_>>()}
                 </dl>
+                <CourseTimeline drug=drug.clone()/>
                 {sections}
                 {biosimilars}
                 {questions}

@@ -1,27 +1,51 @@
 //! The header with the site name and main navigation, and the footer with the review date.
 
 use crate::app::Load;
+use crate::nav::Nav;
 use crate::strings;
 use her2_pack::date::readable;
+use her2_pack::route::View;
 use leptos::prelude::*;
 
+/// The main navigation: (label, the view it leads to).
+fn nav_items() -> [(&'static str, View); 6] {
+    [
+        (strings::NAV_OVERVIEW, View::Overview),
+        (strings::NAV_COMPARE, View::Compare(String::new())),
+        (strings::NAV_ARTICLES, View::Articles(String::new())),
+        (strings::NAV_GLOSSARY, View::Glossary(None)),
+        (strings::NAV_QUESTIONS, View::Questions),
+        (strings::NAV_SEARCH, View::Search(String::new())),
+    ]
+}
+
+/// Whether a navigation item is the section the reader is in.
+fn same_section(item: &View, current: &View) -> bool {
+    std::mem::discriminant(item) == std::mem::discriminant(current)
+        || (item.is_home() && current.is_home())
+        || (matches!(item, View::Articles(_)) && matches!(current, View::Article(_)))
+}
+
 #[component]
-pub fn Header(load: RwSignal<Load>, page_is_articles: Signal<bool>) -> impl IntoView {
+pub fn Header(load: RwSignal<Load>, nav: ReadSignal<Nav>) -> impl IntoView {
     let site = move || match load.get() {
         Load::Ready(pack) => Some(pack.title.clone()),
         _ => None,
     };
-    let current =
-        move |articles: bool| move || (page_is_articles.get() == articles).then_some("page");
+    let items = nav_items()
+        .into_iter()
+        .map(|(label, view)| {
+            let href = view.href();
+            let current = move || nav.with(|n| same_section(&view, &n.view)).then_some("page");
+            view! { <li><a href=href aria-current=current>{label}</a></li> }
+        })
+        .collect::<Vec<_>>();
     view! {
         <header class="site-header">
             <div class="site-header-inner">
                 {move || site().map(|title| view! { <a class="brand" href="#/">{title}</a> })}
                 <nav aria-label=strings::NAV_LABEL>
-                    <ul>
-                        <li><a href="#/" aria-current=current(false)>{strings::NAV_OVERVIEW}</a></li>
-                        <li><a href="#/articles" aria-current=current(true)>{strings::NAV_ARTICLES}</a></li>
-                    </ul>
+                    <ul>{items}</ul>
                 </nav>
             </div>
         </header>

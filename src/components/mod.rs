@@ -1,7 +1,10 @@
 //! Pieces shared by the views.
 
+pub mod approvals_chart;
 pub mod article_item;
 pub mod connection;
+pub mod course_timeline;
+pub mod diagram;
 pub mod drug_card;
 pub mod layout;
 pub mod markdown;

@@ -31,7 +31,7 @@ pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
     let has_related = !related.is_empty();
     view! {
         <article class="article" aria-labelledby="article-title">
-            <p class="breadcrumb"><a href=View::Articles.href()>{strings::ALL_ARTICLES}</a></p>
+            <p class="breadcrumb"><a href=View::Articles(String::new()).href()>{strings::ALL_ARTICLES}</a></p>
             <h1 id="article-title" tabindex="-1">{article.title.clone()}</h1>
             <p class="meta">
                 {strings::PUBLISHED}" "

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn ArticlesView(pack: Arc<Pack>) -> impl IntoView {
+pub fn ArticlesView(pack: Arc<Pack>, query: String) -> impl IntoView {
+    let _ = query;
     view! {
         <section class="articles" aria-labelledby="articles-page-title">
             <h1 id="articles-page-title" tabindex="-1">{strings::ARTICLES_HEADING}</h1>

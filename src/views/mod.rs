@@ -2,5 +2,10 @@
 
 pub mod article;
 pub mod articles;
+pub mod compare;
+pub mod explainer;
+pub mod glossary;
 pub mod home;
 pub mod not_found;
+pub mod questions;
+pub mod search;

@@ -286,6 +286,13 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
         .map(|q| q.question)
         .unwrap_or_default();
 
+    let results_file = dir.join("results.toml");
+    let results: Option<crate::model::ResultGuide> = if results_file.exists() {
+        c.toml_file(&results_file)
+    } else {
+        None
+    };
+
     let (Some(meta), Some(overview)) = (meta, overview) else {
         return Err(c.errors);
     };
@@ -305,6 +312,7 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
         articles: articles.iter().map(|a| a.value.clone()).collect(),
         glossary,
         questions,
+        results,
     };
     let hash = serde_json::to_vec(&pack)
         .map(|bytes| fnv1a(&bytes))
@@ -318,6 +326,7 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
     let glossary_text = std::fs::read_to_string(&glossary_file).unwrap_or_default();
     let questions_text = std::fs::read_to_string(&questions_file).unwrap_or_default();
     let meta_text = std::fs::read_to_string(&meta_file).unwrap_or_default();
+    let results_text = std::fs::read_to_string(&results_file).unwrap_or_default();
     for issue in issues {
         let (file, text, rest) =
             locate(&issue, &overview, &drugs, &articles).unwrap_or_else(|| {
@@ -325,6 +334,12 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
                     (
                         glossary_file.clone(),
                         glossary_text.as_str(),
+                        issue.path.clone(),
+                    )
+                } else if issue.path.starts_with("results") {
+                    (
+                        results_file.clone(),
+                        results_text.as_str(),
                         issue.path.clone(),
                     )
                 } else if issue.path.starts_with("questions") {
