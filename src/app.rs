@@ -3,7 +3,9 @@
 
 use crate::components::connection::Connection;
 use crate::components::layout::{Footer, Header};
+use crate::components::markdown::Terms;
 use crate::components::status::{LoadFailed, Loading, StaleNotice};
+use crate::components::term_tip::use_term_tips;
 use crate::dom;
 use crate::loader::{fetch_pack, LoadError};
 use crate::nav::{use_nav, Nav};
@@ -16,6 +18,7 @@ use crate::views::{
     search::SearchView,
 };
 use her2_pack::route::View;
+use her2_pack::terms::TermIndex;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -108,6 +111,9 @@ fn arrive(view: &View, first_load: bool) {
             }
         }
         View::Overview if first_load => {}
+        View::Search(_) => {
+            dom::focus_selector("#search-input");
+        }
         View::Drugs(_) => {
             if let Some(heading) = dom::element_by_id("drugs-title") {
                 dom::scroll_into_view(&heading);
@@ -163,8 +169,10 @@ pub fn App() -> impl IntoView {
 
     let nav = use_nav();
     let offline = use_offline();
+    use_term_tips();
     let open = RwSignal::new(HashSet::<String>::new());
     provide_context(OpenCards(open));
+    provide_context(crate::views::search::SearchCache(StoredValue::new(None)));
     let page = Memo::new(move |_| Page::of(&nav.with(|n| n.view.clone())));
     let marked = StoredValue::new(false);
 
@@ -205,7 +213,10 @@ pub fn App() -> impl IntoView {
             {move || match load.get() {
                 Load::Loading => view! { <Loading/> }.into_any(),
                 Load::Failed(error) => view! { <LoadFailed error=error retry=start/> }.into_any(),
-                Load::Ready(pack) => (move || page_view(pack.clone(), page.get())).into_any(),
+                Load::Ready(pack) => {
+                    provide_context(Terms(Arc::new(TermIndex::build(&pack.glossary))));
+                    (move || page_view(pack.clone(), page.get())).into_any()
+                }
             }}
         </main>
         <Footer load=load/>

@@ -41,21 +41,7 @@ const FOOTER_REVIEWED: &str = "Information reviewed";
 const FOOTER_VERSION: &str = "content version";
 const SITE_SUFFIX: &str = " — ";
 
-/// Escapes text for an HTML text node or a double-quoted attribute.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::markdown::escape_html as esc;
 
 fn join<T>(items: &[T], label: impl Fn(&T) -> &str) -> String {
     items.iter().map(label).collect::<Vec<_>>().join("; ")
@@ -180,18 +166,22 @@ fn card(out: &mut String, drug: &Drug) {
     out.push_str("</div></article></li>");
 }
 
-/// The whole baseline page. `css_href` is the stylesheet to link (the built app's `main-*.css`).
-pub fn render_page(pack: &Pack, css_href: &str) -> String {
+/// The whole baseline page. `css_hrefs` are the stylesheets to link, in order (the built app's
+/// `main-*.css` and any others its index.html links).
+pub fn render_page(pack: &Pack, css_hrefs: &[&str]) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let o = &pack.overview;
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><title>{site}{SITE_SUFFIX}{title}</title><link rel=\"stylesheet\" href=\"{css}\"></head><body><div id=\"app\">",
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><title>{site}{SITE_SUFFIX}{title}</title>",
         lang = esc(&pack.language),
         site = esc(&pack.title),
         title = esc(&o.title),
-        css = esc(css_href)
     );
+    for href in css_hrefs {
+        let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", esc(href));
+    }
+    out.push_str("</head><body><div id=\"app\">");
     let _ = write!(
         out,
         "<a class=\"skip-link\" href=\"#main\">{SKIP_TO_CONTENT}</a><header class=\"site-header\"><div class=\"site-header-inner\"><a class=\"brand\" href=\"#/\">{}</a><nav aria-label=\"{NAV_LABEL}\"><ul><li><a href=\"#/\" aria-current=\"page\">{NAV_OVERVIEW}</a></li><li><a href=\"#/articles\">{NAV_ARTICLES}</a></li></ul></nav></div></header><div class=\"connection\" role=\"status\"></div>",
@@ -264,10 +254,12 @@ mod tests {
     #[test]
     fn page_is_static_and_escaped() {
         let p = pack();
-        let html = render_page(&p, "main-x.css");
+        let html = render_page(&p, &["main-x.css", "tools-y.css"]);
         assert!(!html.contains("<script"));
         assert!(!html.contains(" hidden"));
-        assert!(html.contains("<link rel=\"stylesheet\" href=\"main-x.css\">"));
+        assert!(html.contains(
+            "<link rel=\"stylesheet\" href=\"main-x.css\"><link rel=\"stylesheet\" href=\"tools-y.css\">"
+        ));
         assert!(html.contains("class=\"article-list\""));
         assert_eq!(html.matches("class=\"card\"").count(), p.drugs.len());
         assert!(!html.contains("Guide <x>"));

@@ -5,6 +5,7 @@
 
 pub mod approvals;
 pub mod date;
+pub mod diagram;
 pub mod filter;
 pub mod json_path;
 pub mod markdown;
@@ -13,6 +14,7 @@ pub mod parse;
 pub mod readability;
 pub mod route;
 pub mod search;
+pub mod terms;
 pub mod timeline;
 pub mod validate;
 

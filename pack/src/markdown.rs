@@ -44,9 +44,16 @@ fn shift(level: HeadingLevel, by: u8) -> HeadingLevel {
     }
 }
 
-fn escape_attr(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
+/// Escapes text for an HTML text node or a quoted attribute value.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_escaped(text, &mut out);
+    out
+}
+
+/// Appends `text` to `out`, escaped for HTML text or a quoted attribute value.
+pub fn push_escaped(text: &str, out: &mut String) {
+    for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
@@ -56,11 +63,21 @@ fn escape_attr(value: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 /// Renders markdown to safe HTML. `heading_shift` pushes headings down (1: `#` → `<h2>`).
 pub fn render(markdown: &str, heading_shift: u8) -> String {
+    render_with_terms(markdown, heading_shift, None)
+}
+
+/// Like [`render`], and marks the first use of each glossary term in running text.
+pub fn render_with_terms(
+    markdown: &str,
+    heading_shift: u8,
+    mut terms: Option<(&crate::terms::TermIndex, &mut crate::terms::TermScope)>,
+) -> String {
+    // Terms are not marked inside links, headings, code or images.
+    let mut plain_depth = 0usize;
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     // For every open link: whether its closing tag is written (dropped links keep their text).
     let mut links: Vec<bool> = Vec::new();
@@ -68,6 +85,15 @@ pub fn render(markdown: &str, heading_shift: u8) -> String {
     let mut image_depth = 0usize;
     let events = Parser::new_ext(markdown, options).filter_map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+        Event::Text(text) if plain_depth == 0 && image_depth == 0 => {
+            let marked = terms
+                .as_mut()
+                .and_then(|(index, scope)| index.mark(&text, scope));
+            Some(match marked {
+                Some(html) => Event::Html(html.into()),
+                None => Event::Text(text),
+            })
+        }
         // Column alignment would be written as inline `style` attributes, which the CSP forbids.
         Event::Start(Tag::Table(alignments)) => Some(Event::Start(Tag::Table(
             alignments
@@ -80,13 +106,17 @@ pub fn render(markdown: &str, heading_shift: u8) -> String {
             id,
             classes,
             attrs,
-        }) => Some(Event::Start(Tag::Heading {
-            level: shift(level, heading_shift),
-            id,
-            classes,
-            attrs,
-        })),
+        }) => Some({
+            plain_depth += 1;
+            Event::Start(Tag::Heading {
+                level: shift(level, heading_shift),
+                id,
+                classes,
+                attrs,
+            })
+        }),
         Event::End(TagEnd::Heading(level)) => {
+            plain_depth = plain_depth.saturating_sub(1);
             Some(Event::End(TagEnd::Heading(shift(level, heading_shift))))
         }
         Event::Start(Tag::Link {
@@ -105,8 +135,9 @@ pub fn render(markdown: &str, heading_shift: u8) -> String {
                 classify_link(&dest)
             };
             links.push(kind.is_some());
+            plain_depth += 1;
             kind.map(|kind| {
-                let href = escape_attr(&dest);
+                let href = escape_html(&dest);
                 let html = match kind {
                     LinkKind::External => format!(
                         "<a href=\"{href}\" class=\"external\" rel=\"noopener noreferrer\">"
@@ -116,10 +147,13 @@ pub fn render(markdown: &str, heading_shift: u8) -> String {
                 Event::Html(html.into())
             })
         }
-        Event::End(TagEnd::Link) => match links.pop() {
-            Some(true) => Some(Event::Html("</a>".into())),
-            _ => None,
-        },
+        Event::End(TagEnd::Link) => {
+            plain_depth = plain_depth.saturating_sub(1);
+            match links.pop() {
+                Some(true) => Some(Event::Html("</a>".into())),
+                _ => None,
+            }
+        }
         Event::Start(Tag::Image { .. }) => {
             image_depth += 1;
             None

@@ -74,6 +74,26 @@ fn counts_and_sources() {
 }
 
 #[test]
+fn the_result_explainer_covers_every_result() {
+    let pack = common::real_pack();
+    let guide = pack.results.expect("content/results.toml");
+    let ids: Vec<&str> = guide.results.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids.len(), 7, "{ids:?}");
+    let positive = guide
+        .results
+        .iter()
+        .find(|r| r.id == "ihc-3-positive")
+        .unwrap();
+    assert!(positive.approved.contains(&"trastuzumab".to_string()));
+    let null = guide.results.iter().find(|r| r.id == "ihc-0-null").unwrap();
+    assert!(
+        null.approved.is_empty(),
+        "nothing is approved for HER2-null"
+    );
+    assert!(guide.sources.len() >= 2);
+}
+
+#[test]
 fn the_headline_article_is_there() {
     let pack = common::real_pack();
     let a = pack
@@ -131,6 +151,24 @@ fn reading_level_is_grade_nine_or_below() {
     for a in &pack.articles {
         report.push((format!("articles/{}", a.id), grade_of_markdown(&a.body)));
     }
+    if let Some(guide) = &pack.results {
+        let text: Vec<&str> = guide
+            .results
+            .iter()
+            .flat_map(|r| [r.meaning.as_str(), r.studied.as_str()])
+            .chain([guide.caveat.as_str()])
+            .collect();
+        report.push(("results".to_string(), grade_of_markdown(&text.join("\n\n"))));
+    }
+    let glossary: Vec<&str> = pack
+        .glossary
+        .iter()
+        .map(|t| t.definition.as_str())
+        .collect();
+    report.push((
+        "glossary".to_string(),
+        grade_of_markdown(&glossary.join("\n\n")),
+    ));
     for (name, grade) in &report {
         println!("{grade:>5.1}  {name}");
     }

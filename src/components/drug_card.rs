@@ -3,7 +3,7 @@
 
 use crate::app::OpenCards;
 use crate::components::course_timeline::CourseTimeline;
-use crate::components::markdown::Markdown;
+use crate::components::markdown::{Markdown, TermsUsed};
 use crate::components::provenance::Provenance;
 use crate::dom;
 use crate::strings;
@@ -49,6 +49,7 @@ fn key_facts(drug: &Drug) -> Vec<(&'static str, String)> {
 #[component]
 pub fn DrugCard(drug: Drug) -> impl IntoView {
     let OpenCards(open_set) = expect_context::<OpenCards>();
+    let terms = TermsUsed::new();
     let id = drug.id.clone();
     let button_id = format!("drug-{id}-button");
     let panel_id = format!("drug-{id}-panel");
@@ -86,7 +87,7 @@ pub fn DrugCard(drug: Drug) -> impl IntoView {
             view! {
                 <section class=format!("card-section card-section-{}", s.kind.slug())>
                     <h4>{s.title.clone()}</h4>
-                    <Markdown source=s.body.clone() shift=3/>
+                    <Markdown source=s.body.clone() shift=3 terms=terms/>
                 </section>
             }
         })

@@ -1,6 +1,38 @@
-//! The only place that sets `inner_html`: markdown from the pack, made safe by `her2_pack::markdown`.
+//! The only place that sets `inner_html`: markdown from the pack, made safe by
+//! `her2_pack::markdown`, with the first use of each glossary term marked.
 
+use her2_pack::terms::{TermIndex, TermScope};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// The glossary, indexed once per pack (provided by the app).
+#[derive(Clone)]
+pub struct Terms(pub Arc<TermIndex>);
+
+/// Terms already marked in the current card or article (passed by the card or article to each
+/// of its `Markdown` pieces, so a term is marked once per document, not once per section).
+#[derive(Clone, Copy)]
+pub struct TermsUsed(pub StoredValue<TermScope>);
+
+static NEXT_SCOPE: AtomicUsize = AtomicUsize::new(0);
+
+impl TermsUsed {
+    /// A fresh scope with a prefix that keeps its ids unique on the page.
+    pub fn new() -> TermsUsed {
+        let n = NEXT_SCOPE.fetch_add(1, Ordering::Relaxed);
+        TermsUsed(StoredValue::new(TermScope {
+            used: Default::default(),
+            prefix: format!("t{n}-"),
+        }))
+    }
+}
+
+impl Default for TermsUsed {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 #[component]
 pub fn Markdown(
@@ -10,7 +42,20 @@ pub fn Markdown(
     /// How far to push headings down (see `her2_pack::markdown::render`).
     #[prop(optional)]
     shift: u8,
+    /// The document's marked terms; a piece on its own gets a fresh scope.
+    #[prop(optional)]
+    terms: Option<TermsUsed>,
 ) -> impl IntoView {
-    let html = her2_pack::markdown::render(&source, shift);
+    let html = match use_context::<Terms>() {
+        Some(Terms(index)) if !index.is_empty() => {
+            let scope = terms.unwrap_or_default();
+            let mut used = scope.0.get_value();
+            let html =
+                her2_pack::markdown::render_with_terms(&source, shift, Some((&index, &mut used)));
+            scope.0.set_value(used);
+            html
+        }
+        _ => her2_pack::markdown::render(&source, shift),
+    };
     view! { <div class="prose" inner_html=html></div> }
 }

@@ -1,6 +1,6 @@
 //! One article, rendered from its markdown, with its medicines, sources and related articles.
 
-use crate::components::markdown::Markdown;
+use crate::components::markdown::{Markdown, TermsUsed};
 use crate::components::provenance::Provenance;
 use crate::strings;
 use her2_pack::date::readable;
@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
+    let terms = TermsUsed::new();
     let drugs = article
         .drugs
         .iter()
@@ -38,7 +39,7 @@ pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
                 <time datetime=article.published.clone()>{readable(&article.published)}</time>
             </p>
             <p class="lede">{article.summary.clone()}</p>
-            <Markdown source=article.body.clone()/>
+            <Markdown source=article.body.clone() terms=terms/>
             {has_drugs.then(|| view! {
                 <section class="article-drugs" aria-labelledby="article-drugs-title">
                     <h2 id="article-drugs-title">{strings::DRUGS_IN_ARTICLE}</h2>

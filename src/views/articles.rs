@@ -1,18 +1,76 @@
-//! The article list on its own page.
+//! The article list on its own page, with a topic filter kept in the URL (`#/articles?tag=…`).
 
-use crate::components::article_item::ArticleList;
+use crate::components::article_item::ArticleItem;
+use crate::components::drug_filters::{on_route_change, FilterSelect};
+use crate::dom;
 use crate::strings;
+use her2_pack::filter::{all_tags, ArticleFilter};
+use her2_pack::route::View;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn ArticlesView(pack: Arc<Pack>, query: String) -> impl IntoView {
-    let _ = query;
+    let tags = all_tags(&pack);
+    // A tag no article has (an old or mistyped link) shows every article.
+    let known = {
+        let tags = tags.clone();
+        move |query: &str| {
+            let filter = ArticleFilter::from_query(query);
+            match &filter.tag {
+                Some(tag) if !tags.contains(tag) => ArticleFilter::default(),
+                _ => filter,
+            }
+        }
+    };
+    let filter = RwSignal::new(known(&query));
+    on_route_change(move |view| {
+        if let View::Articles(query) = view {
+            filter.set(known(&query));
+        }
+    });
+    let current = Signal::derive(move || filter.with(|f| f.tag.clone().unwrap_or_default()));
+    let on_pick = Callback::new(move |tag: String| {
+        let next = ArticleFilter {
+            tag: (!tag.is_empty()).then_some(tag),
+        };
+        dom::replace_hash(&View::Articles(next.to_query()).href());
+        filter.set(next);
+    });
+    let options = tags.into_iter().map(|t| (t.clone(), t)).collect();
+    let total = pack.articles.len();
+    let status = {
+        let pack = pack.clone();
+        move || {
+            let shown = filter.with(|f| pack.articles.iter().filter(|a| f.matches(a)).count());
+            strings::showing_articles(shown, total)
+        }
+    };
+    let list = move || {
+        filter.with(|f| {
+            pack.articles_newest_first()
+                .into_iter()
+                .filter(|a| f.matches(a))
+                .map(|a| view! { <ArticleItem article=a.clone() level=2/> }.into_any())
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <section class="articles" aria-labelledby="articles-page-title">
             <h1 id="articles-page-title" tabindex="-1">{strings::ARTICLES_HEADING}</h1>
-            <ArticleList pack=pack level=2/>
+            <div class="filters filters-single">
+                <FilterSelect
+                    id="articles-filter-topic".to_string()
+                    label=strings::FILTER_TOPIC
+                    all=strings::FILTER_ALL_TOPICS
+                    options=options
+                    current=current
+                    on_pick=on_pick
+                />
+            </div>
+            <p class="filter-status" role="status">{status}</p>
+            <ol class="article-list" role="list">{list}</ol>
         </section>
     }
 }

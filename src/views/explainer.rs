@@ -1,16 +1,138 @@
 //! What does my HER2 result mean? Pick a result, see what it means and which medicines are approved for it.
+//! The pick is kept in the URL (`#/her2-results/<id>`) so it can be shared or reopened.
 
+use crate::components::drug_filters::on_route_change;
+use crate::components::markdown::Markdown;
+use crate::components::provenance::Provenance;
+use crate::dom;
 use crate::strings;
-use her2_pack::Pack;
+use her2_pack::route::View;
+use her2_pack::{Pack, ResultGuide, TestResult};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// What one result means, with its medicines and notes.
+fn result_panel(pack: &Pack, result: &TestResult) -> AnyView {
+    // Glossary terms are marked once per result shown.
+    let approved = result
+        .approved
+        .iter()
+        .filter_map(|id| pack.drug(id))
+        .map(|d| view! { <li><a href=View::Drug(d.id.clone()).href()>{d.display_name()}</a></li> })
+        .collect::<Vec<_>>();
+    let approved = match approved.is_empty() {
+        true => view! { <p>{strings::RESULTS_APPROVED_NONE}</p> }.into_any(),
+        false => view! { <ul class="result-drugs">{approved}</ul> }.into_any(),
+    };
+    let studied = (!result.studied.trim().is_empty()).then(|| {
+        view! {
+            <h3>{strings::RESULTS_MORE}</h3>
+            <Markdown source=result.studied.clone()/>
+        }
+    });
+    view! {
+        <section class="result" aria-labelledby="result-title">
+            <h2 id="result-title">{result.label.clone()}</h2>
+            <p class="result-group">
+                <span class="result-group-name">{strings::RESULTS_GROUP}": "</span>
+                <strong>{result.group.clone()}</strong>
+            </p>
+            <Markdown source=result.meaning.clone()/>
+            <h3>{strings::RESULTS_APPROVED}</h3>
+            {approved}
+            {studied}
+        </section>
+    }
+    .into_any()
+}
+
+/// The result picker, the picked result, the caveat and the sources.
+fn guide_view(pack: Arc<Pack>, guide: ResultGuide, selected: Option<String>) -> impl IntoView {
+    let known = {
+        let ids = guide
+            .results
+            .iter()
+            .map(|r| r.id.clone())
+            .collect::<Vec<_>>();
+        move |id: Option<String>| id.filter(|id| ids.contains(id))
+    };
+    let picked = RwSignal::new(known(selected));
+    on_route_change(move |view| {
+        if let View::Results(id) = view {
+            picked.set(known(id));
+        }
+    });
+    let choices = guide
+        .results
+        .iter()
+        .map(|r| {
+            let id = r.id.clone();
+            let input_id = format!("result-{id}");
+            let pick = {
+                let id = id.clone();
+                move |_| {
+                    dom::replace_hash(&View::Results(Some(id.clone())).href());
+                    picked.set(Some(id.clone()));
+                }
+            };
+            view! {
+                <div class="choice">
+                    <input
+                        type="radio"
+                        name="her2-result"
+                        id=input_id.clone()
+                        value=id.clone()
+                        prop:checked=move || picked.with(|p| p.as_deref() == Some(id.as_str()))
+                        on:change=pick
+                    />
+                    <label for=input_id>
+                        <span class="choice-label">{r.label.clone()}</span>
+                        <span class="choice-group">{r.group.clone()}</span>
+                    </label>
+                </div>
+            }
+        })
+        .collect::<Vec<_>>();
+    let find = {
+        let results = guide.results.clone();
+        move |id: &Option<String>| results.iter().find(|r| Some(&r.id) == id.as_ref()).cloned()
+    };
+    let announce = {
+        let find = find.clone();
+        move || match picked.with(|p| find(p)) {
+            Some(r) => format!("{} {}", strings::RESULTS_SHOWING, r.label),
+            None => strings::RESULTS_NONE_PICKED.to_string(),
+        }
+    };
+    let panel = move || picked.with(|p| find(p)).map(|r| result_panel(&pack, &r));
+    view! {
+        <p>{strings::RESULTS_INTRO}</p>
+        <fieldset class="choices">
+            <legend>{strings::RESULTS_PICK}</legend>
+            {choices}
+        </fieldset>
+        <p class="visually-hidden" role="status">{announce}</p>
+        {panel}
+        <aside class="result-caveat" aria-labelledby="caveat-title">
+            <h2 id="caveat-title">{strings::RESULTS_CAVEAT}</h2>
+            <Markdown source=guide.caveat/>
+            <p class="not-advice"><strong>{strings::RESULTS_NOT_ADVICE}</strong></p>
+        </aside>
+        <Provenance sources=guide.sources reviewed=guide.last_reviewed/>
+    }
+}
+
 #[component]
 pub fn ResultsView(pack: Arc<Pack>, selected: Option<String>) -> impl IntoView {
-    let _ = (pack, selected);
+    // A page of its own for glossary marking (and never a scope left over from another view).
+    let body = match pack.results.clone() {
+        Some(guide) => guide_view(pack, guide, selected).into_any(),
+        None => view! { <p class="unavailable">{strings::RESULTS_UNAVAILABLE}</p> }.into_any(),
+    };
     view! {
-        <section aria-labelledby="results-title">
+        <section class="results" aria-labelledby="results-title">
             <h1 id="results-title" tabindex="-1">{strings::RESULTS_HEADING}</h1>
+            {body}
         </section>
     }
 }

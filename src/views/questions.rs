@@ -1,16 +1,155 @@
-//! Questions to take along: tick the ones to ask, kept on this device; a printable list.
+//! Questions to take along: the general list and each medicine's own questions; the ones a
+//! reader ticks are kept on this device (they survive reloads and work offline) and print as
+//! "My questions".
 
 use crate::strings;
 use her2_pack::Pack;
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 use std::sync::Arc;
+
+const KEY: &str = "her2-guide.saved-questions";
+
+/// A stable key for a question: a hash of its words (ids would shift when lists are edited).
+fn key_of(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn load_saved() -> BTreeSet<String> {
+    storage()
+        .and_then(|s| s.get_item(KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str::<BTreeSet<String>>(&text).ok())
+        .unwrap_or_default()
+}
+
+fn store(saved: &BTreeSet<String>) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(saved)) {
+        let _ = s.set_item(KEY, &text);
+    }
+}
+
+/// One group of questions: (heading, questions).
+fn groups(pack: &Pack) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for q in &pack.questions {
+        match out.iter_mut().find(|(topic, _)| topic == &q.topic) {
+            Some((_, list)) => list.push(q.text.clone()),
+            None => out.push((q.topic.clone(), vec![q.text.clone()])),
+        }
+    }
+    for d in &pack.drugs {
+        if !d.questions.is_empty() {
+            out.push((d.display_name(), d.questions.clone()));
+        }
+    }
+    out
+}
 
 #[component]
 pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
-    let _ = pack;
+    let saved = RwSignal::new(load_saved());
+    let all = groups(&pack);
+    let all_for_list = all.clone();
+    let mine = Memo::new(move |_| {
+        saved.with(|s| {
+            all_for_list
+                .iter()
+                .flat_map(|(_, qs)| qs.iter())
+                .filter(|q| s.contains(&key_of(q)))
+                .cloned()
+                .collect::<BTreeSet<String>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+        })
+    });
+    let toggle = move |key: String, on: bool| {
+        saved.update(|s| {
+            if on {
+                s.insert(key);
+            } else {
+                s.remove(&key);
+            }
+            store(s);
+        });
+    };
+    let clear = move |_| {
+        saved.update(|s| {
+            s.clear();
+            store(s);
+        });
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+
     view! {
-        <section aria-labelledby="questions-title">
+        <section class="questions" aria-labelledby="questions-title">
             <h1 id="questions-title" tabindex="-1">{strings::QUESTIONS_HEADING}</h1>
+            <p class="lede">{strings::QUESTIONS_INTRO}</p>
+            <section class="my-questions" aria-labelledby="my-questions-title">
+                <h2 id="my-questions-title">{strings::MY_QUESTIONS}</h2>
+                <p class="my-questions-count" role="status">
+                    {move || match mine.with(Vec::len) {
+                        0 => strings::MY_QUESTIONS_NONE.to_string(),
+                        1 => strings::MY_QUESTIONS_ONE.to_string(),
+                        n => format!("{n} {}", strings::MY_QUESTIONS_MANY),
+                    }}
+                </p>
+                <ol class="my-questions-list">
+                    {move || mine.get().into_iter().map(|q| view! { <li>{q}</li> }).collect::<Vec<_>>()}
+                </ol>
+                <p class="question-actions">
+                    <button type="button" class="button" on:click=print>{strings::PRINT}</button>
+                    " "
+                    <button type="button" class="button button-secondary" on:click=clear>{strings::CLEAR}</button>
+                </p>
+            </section>
+            {all
+                .into_iter()
+                .enumerate()
+                .map(|(g, (topic, list))| {
+                    let heading_id = format!("questions-group-{g}");
+                    view! {
+                        <fieldset class="question-group">
+                            <legend id=heading_id>{topic}</legend>
+                            <ul role="list">
+                                {list
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, text)| {
+                                        let key = key_of(&text);
+                                        let id = format!("q-{g}-{i}");
+                                        let checked = {
+                                            let key = key.clone();
+                                            move || saved.with(|s| s.contains(&key))
+                                        };
+                                        view! {
+                                            <li class="question">
+                                                <input
+                                                    type="checkbox"
+                                                    id=id.clone()
+                                                    prop:checked=checked
+                                                    on:change=move |ev| toggle(key.clone(), event_target_checked(&ev))
+                                                />
+                                                <label for=id>{text}</label>
+                                            </li>
+                                        }
+                                    })
+                                    .collect::<Vec<_>>()}
+                            </ul>
+                        </fieldset>
+                    }
+                })
+                .collect::<Vec<_>>()}
         </section>
     }
 }

@@ -80,7 +80,7 @@ export async function problemsOf(page, allow = []) {
 
 /** Waits until the app has rendered the pack (the overview heading is there). */
 export async function waitForApp(page) {
-  await page.waitForSelector("#overview-title, #article-title, #articles-page-title, #not-found-title, .load-error", {
+  await page.waitForSelector("main h1, .load-error", {
     timeout: 30_000,
   });
 }

@@ -11,7 +11,7 @@ const USAGE: &str = "usage:
   her2-pack build <content-dir> <out.json>   check the content and write the JSON pack
   her2-pack check <content-dir>              check the content, write nothing
   her2-pack grade <content-dir>              reading level and word count of every text
-  her2-pack baseline <pack.json> <out.html> <css-href>
+  her2-pack baseline <pack.json> <out.html> <css-href>...
                                              the benchmark's script-free page of a pack";
 
 fn compile(dir: &str) -> Result<Pack, ExitCode> {
@@ -56,7 +56,7 @@ fn grade(pack: &Pack) {
 }
 
 /// Writes the benchmark's static page of a built pack; reports how long parsing took.
-fn baseline(pack_path: &str, out: &str, css: &str) -> Result<(), ExitCode> {
+fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> {
     let fail = |what: String| {
         eprintln!("{what}");
         ExitCode::FAILURE
@@ -66,7 +66,8 @@ fn baseline(pack_path: &str, out: &str, css: &str) -> Result<(), ExitCode> {
     let started = std::time::Instant::now();
     let pack = her2_pack::parse_pack(&text).map_err(|e| fail(format!("{pack_path}: {e}")))?;
     let parse_ms = started.elapsed().as_secs_f64() * 1000.0;
-    let html = her2_pack::baseline::render_page(&pack, css);
+    let css: Vec<&str> = css.iter().map(String::as_str).collect();
+    let html = her2_pack::baseline::render_page(&pack, &css);
     std::fs::write(out, &html).map_err(|e| fail(format!("cannot write {out}: {e}")))?;
     println!(
         "wrote {out}: {} bytes; parse_ms={parse_ms:.3}; {}",
@@ -108,7 +109,9 @@ fn run(args: &[String]) -> Result<(), ExitCode> {
             grade(&compile(dir)?);
             Ok(())
         }
-        [cmd, pack, out, css] if cmd == "baseline" => baseline(pack, out, css),
+        [cmd, pack, out, css @ ..] if cmd == "baseline" && !css.is_empty() => {
+            baseline(pack, out, css)
+        }
         _ => {
             eprintln!("{USAGE}");
             Err(ExitCode::from(2))

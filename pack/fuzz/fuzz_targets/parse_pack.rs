@@ -1,0 +1,15 @@
+//! Fuzzes the pack parser: any bytes give a pack or an error, never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Err(e) = her2_pack::parse::parse_pack_bytes(data) {
+        // Formatting the error walks the same paths the app shows the reader.
+        let _ = e.to_string();
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = her2_pack::json_path::path_at(text, text.len() / 2, true);
+        let _ = her2_pack::route::View::parse(text);
+    }
+});

@@ -1,0 +1,168 @@
+//! Filter lists for the drug cards, the compare table and the article list, kept in the URL.
+
+use crate::dom;
+use crate::strings;
+use her2_pack::filter::{
+    cancer_slug, cancers_present, classes_present, parse_cancer, parse_class, parse_route,
+    route_slug, routes_present, DrugFilter,
+};
+use her2_pack::route::View;
+use her2_pack::Pack;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Runs `follow` with the new view whenever a link or Back/Forward changes the route, so a
+/// view that rewrote its own address (`replace_hash`) stays in step with it.
+pub fn on_route_change(follow: impl Fn(View) + 'static) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = dom::location_hash();
+        if hash.is_empty() || hash == "#" || hash.starts_with("#/") {
+            follow(View::parse(&hash));
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// One labelled `<select>`: "All" (the empty value) and then `options` as (value, text).
+#[component]
+pub fn FilterSelect(
+    id: String,
+    label: &'static str,
+    all: &'static str,
+    options: Vec<(String, String)>,
+    /// The value picked now ("" for all).
+    current: Signal<String>,
+    on_pick: Callback<String>,
+) -> impl IntoView {
+    // The first choice is marked `selected` in the markup (a select's value cannot be set before
+    // its options exist); later changes (Back, a link) set the select's value.
+    let first = current.get_untracked();
+    let options = options
+        .into_iter()
+        .map(|(value, text)| {
+            let selected = value == first;
+            view! { <option value=value selected=selected>{text}</option> }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <div class="filter">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                prop:value=move || current.get()
+                on:change=move |ev| on_pick.run(event_target_value(&ev))
+            >
+                <option value="" selected=first.is_empty()>{all}</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// Which part of a [`DrugFilter`] a list sets.
+#[derive(Debug, Clone, Copy)]
+enum Key {
+    Cancer,
+    Class,
+    Route,
+}
+
+impl Key {
+    fn name(self) -> &'static str {
+        match self {
+            Key::Cancer => "cancer",
+            Key::Class => "class",
+            Key::Route => "route",
+        }
+    }
+
+    fn get(self, filter: &DrugFilter) -> &'static str {
+        match self {
+            Key::Cancer => filter.cancer.map(cancer_slug),
+            Key::Class => filter.class.map(|c| c.slug()),
+            Key::Route => filter.route.map(route_slug),
+        }
+        .unwrap_or("")
+    }
+
+    fn set(self, filter: &mut DrugFilter, value: &str) {
+        match self {
+            Key::Cancer => filter.cancer = parse_cancer(value),
+            Key::Class => filter.class = parse_class(value),
+            Key::Route => filter.route = parse_route(value),
+        }
+    }
+}
+
+/// The drug filters: cancer type, type of medicine and (optionally) how it is given, and a
+/// status line with how many medicines are shown. `address` gives the URL for a filter (or
+/// `None` to leave the address as it is); it is written without a history entry.
+#[component]
+pub fn DrugFilters(
+    pack: Arc<Pack>,
+    filter: RwSignal<DrugFilter>,
+    /// Prefix of the lists' ids, unique on the page.
+    prefix: &'static str,
+    #[prop(default = true)] routes: bool,
+    address: fn(&DrugFilter) -> Option<String>,
+) -> impl IntoView {
+    let select = move |key: Key, label: &'static str, options: Vec<(&str, &str)>| {
+        let current = Signal::derive(move || filter.with(|f| key.get(f).to_string()));
+        let on_pick = Callback::new(move |value: String| {
+            let mut next = filter.get_untracked();
+            key.set(&mut next, &value);
+            if let Some(href) = address(&next) {
+                dom::replace_hash(&href);
+            }
+            filter.set(next);
+        });
+        let options = options
+            .into_iter()
+            .map(|(v, t)| (v.to_string(), t.to_string()))
+            .collect();
+        view! {
+            <FilterSelect
+                id=format!("{prefix}-{}", key.name())
+                label=label
+                all=strings::FILTER_ALL
+                options=options
+                current=current
+                on_pick=on_pick
+            />
+        }
+    };
+    let cancers = cancers_present(&pack)
+        .into_iter()
+        .map(|c| (cancer_slug(c), c.label()))
+        .collect();
+    let classes = classes_present(&pack)
+        .into_iter()
+        .map(|c| (c.slug(), c.label()))
+        .collect();
+    let route_list = routes.then(|| {
+        let options = routes_present(&pack)
+            .into_iter()
+            .map(|r| (route_slug(r), r.label()))
+            .collect();
+        select(Key::Route, strings::FILTER_ROUTE, options)
+    });
+    let total = pack.drugs.len();
+    let status = move || {
+        let shown = filter.with(|f| pack.drugs.iter().filter(|d| f.matches(d)).count());
+        match shown {
+            0 => strings::FILTER_NO_MATCH.to_string(),
+            n => strings::showing_medicines(n, total),
+        }
+    };
+    view! {
+        <fieldset class="filters">
+            <legend>{strings::FILTERS_LEGEND}</legend>
+            <div class="filter-row">
+                {select(Key::Cancer, strings::FILTER_CANCER, cancers)}
+                {select(Key::Class, strings::FILTER_CLASS, classes)}
+                {route_list}
+            </div>
+        </fieldset>
+        <p class="filter-status" role="status">{status}</p>
+    }
+}
