@@ -24,6 +24,12 @@ const VIEWS = [
   ["article list", "#/articles"],
   ["article", "#/articles/managing-side-effects"],
   ["not found", "#/no-such-view"],
+  ["compare", "#/compare"],
+  ["search with results", "#/search?q=heart"],
+  ["glossary", "#/glossary"],
+  ["questions", "#/questions"],
+  ["HER2 result explainer", "#/her2-results/ihc-2-ish-negative"],
+  ["filtered drug list", "#/drugs?class=adc"],
 ];
 
 async function expandAll(page) {
