@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { cpus, loadavg } from "node:os";
 import { brotliCompressSync, constants } from "node:zlib";
 import { serve } from "./server.mjs";
+import { FLAGS } from "../tests/e2e/helpers.mjs";
 import { scalePack, MAX_PACK_BYTES } from "./synth.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -51,15 +52,6 @@ const MOBILE = {
   hasTouch: true,
   colorScheme: "light",
 };
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const SETTLE_MS = 1000;
 // Past this many seconds, the optional largest-under-the-limit scale point is skipped.
 const EXTRA_SCALE_BUDGET_S = 330;

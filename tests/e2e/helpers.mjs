@@ -12,7 +12,8 @@ import { serve } from "./server.mjs";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DIST = process.env.HER2_DIST || join(ROOT, "dist");
 
-const FLAGS = [
+/** Chromium flags for a closed network (shared with bench/bench.mjs). */
+export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
