@@ -166,6 +166,8 @@ async function prepare() {
     const text = JSON.stringify(scalePack(pack, factor));
     writeFileSync(join(dir, "her2.json"), text);
     const raw = Buffer.byteLength(text);
+    // The pre-painted first screen of this pack, as a build of it would have (when it loads).
+    if (raw <= MAX_PACK_BYTES) await run(packBin, ["first-screen", join(dir, "her2.json"), join(dir, "index.html")]);
     // Brotli at quality 11 for every scale, so the sizes compare (the server itself uses a faster
     // quality for files over 1 MiB; that only changes the unthrottled transfer of the scale runs).
     const brotli = brotliCompressSync(Buffer.from(text), {

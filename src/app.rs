@@ -12,6 +12,7 @@ use crate::nav::{use_nav, Nav};
 use crate::offline::use_offline;
 use crate::saved_pack;
 use crate::strings;
+use crate::takeover;
 use crate::views::{
     article::ArticleView, articles::ArticlesView, compare::CompareView, explainer::ResultsView,
     glossary::GlossaryView, home::HomeView, not_found::NotFound, questions::QuestionsView,
@@ -135,6 +136,16 @@ fn arrive(view: &View, first_load: bool) {
     }
 }
 
+/// Opens the cards the reader clicked on the pre-painted first screen, as their clicks would
+/// have: the address names the last one.
+fn replay(open: RwSignal<HashSet<String>>) {
+    let queued = takeover::queued_cards();
+    if let Some(last) = queued.last() {
+        dom::replace_hash(&View::Drug(last.clone()).href());
+        open.update(|set| set.extend(queued));
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let load = RwSignal::new(Load::Loading);
@@ -190,10 +201,18 @@ pub fn App() -> impl IntoView {
         request_animation_frame(move || {
             if !marked.get_value() {
                 marked.set_value(true);
+                takeover::reveal();
+                replay(open);
                 dom::mark("content-ready");
             }
             arrive(&view, seq == 0);
         });
+    });
+    // An error replaces the first screen as well.
+    Effect::new(move |_| {
+        if matches!(load.get(), Load::Failed(_)) {
+            request_animation_frame(takeover::reveal);
+        }
     });
 
     let skip = move |ev: leptos::ev::MouseEvent| {

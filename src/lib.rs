@@ -10,21 +10,16 @@ pub mod nav;
 pub mod offline;
 pub mod saved_pack;
 pub mod strings;
+pub mod takeover;
 pub mod views;
 
 pub use app::App;
 
-/// Mounts the app into `#app`, replacing the static loading markup that index.html shows while
-/// the wasm downloads.
+/// Mounts the app off the document; it takes the place of index.html's pre-painted first screen
+/// (or loading message) once it has something to show (see `takeover`).
 pub fn start() {
-    let root = dom::element_by_id("app");
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-                leptos::mount::mount_to(root, App).forget();
-            }
-        }
+    match takeover::live_root() {
+        Some(root) => leptos::mount::mount_to(root, App).forget(),
         None => leptos::mount::mount_to_body(App),
     }
 }

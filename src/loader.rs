@@ -2,10 +2,11 @@
 //! every way that can fail into words a reader understands.
 
 use crate::saved_pack;
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use her2_pack::parse::parse_pack_bytes;
 use her2_pack::{Pack, PackError};
 use std::fmt;
+use wasm_bindgen::JsCast;
 
 /// The pack's URL, relative to the page.
 pub const PACK_URL: &str = "her2.json";
@@ -40,8 +41,9 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Downloads and checks the pack. The first load revalidates with the server (or is answered by
-/// the service worker's copy of this build); a Retry asks for a fresh copy from the network,
+/// Downloads and checks the pack. The first load uses the request index.html started beside the
+/// wasm download (same cache mode), which revalidates with the server (or is answered by the
+/// service worker's copy of this build); a Retry asks for a fresh copy from the network,
 /// which the service worker honours, falling back to its copy when offline.
 pub async fn fetch_pack(retry: bool) -> Result<Pack, LoadError> {
     let mode = if retry {
@@ -49,11 +51,24 @@ pub async fn fetch_pack(retry: bool) -> Result<Pack, LoadError> {
     } else {
         web_sys::RequestCache::NoCache
     };
-    let response = Request::get(PACK_URL)
-        .cache(mode)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network)?;
+    let early = if retry {
+        None
+    } else {
+        crate::takeover::early_pack()
+    };
+    let response: Response = match early {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|raw| raw.dyn_into::<web_sys::Response>().ok())
+            .ok_or(LoadError::Network)?
+            .into(),
+        None => Request::get(PACK_URL)
+            .cache(mode)
+            .send()
+            .await
+            .map_err(|_| LoadError::Network)?,
+    };
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }

@@ -2,81 +2,16 @@
 //! article list) as one static, script-free HTML page, rendered natively with the same markdown
 //! function and the same class names as the app, so the browser gets the same DOM and CSS.
 //!
-//! The interface words are copies of the app's `src/strings.rs` (this crate cannot see the app);
-//! a drift there only changes a few words of the baseline, not what the benchmark compares.
+//! The interface words come from `crate::words`, which the app's strings re-export.
 
 use crate::date::readable;
 use crate::markdown;
 use crate::model::{Drug, Pack, Source};
 use crate::route::View;
+use crate::words::*;
 use std::fmt::Write;
 
-const SKIP_TO_CONTENT: &str = "Skip to main content";
-const NAV_LABEL: &str = "Main";
-const NAV_OVERVIEW: &str = "Overview";
-const NAV_ARTICLES: &str = "Articles";
-const DRUGS_HEADING: &str = "The medicines";
-const DRUGS_INTRO: &str = "Tap or click a medicine to open its card. You can open several at once.";
-const ARTICLES_HEADING: &str = "Articles";
-const REVIEWED: &str = "Last reviewed";
-const SOURCES: &str = "Sources";
-const TAGS: &str = "Topics";
-const QUESTIONS_TO_ASK: &str = "Questions you could ask";
-const BIOSIMILARS: &str = "Biosimilars (close copies approved in the US)";
-const KEY_FACTS: &str = "Key facts";
-const FACT_CLASS: &str = "Type of medicine";
-const FACT_ROUTE: &str = "How it is given";
-const FACT_SCHEDULE: &str = "How often";
-const FACT_CHAIR: &str = "Time in the chair";
-const FACT_COURSE: &str = "How long";
-const FACT_CANCERS: &str = "Approved for";
-const FACT_FIRST_APPROVAL: &str = "First US approval";
-const FACT_BOXED: &str = "Boxed warning about";
-const FACT_CONTRACEPTION: &str = "Contraception";
-const ACCELERATED_NOTE: &str = "includes an accelerated approval";
-const NONE: &str = "None";
-const FOOTER_NOT_ADVICE: &str =
-    "This guide is information, not medical advice. Talk to your care team about your own treatment.";
-const FOOTER_REVIEWED: &str = "Information reviewed";
-const FOOTER_VERSION: &str = "content version";
-const SITE_SUFFIX: &str = " — ";
-
 use crate::markdown::escape_html as esc;
-
-fn join<T>(items: &[T], label: impl Fn(&T) -> &str) -> String {
-    items.iter().map(label).collect::<Vec<_>>().join("; ")
-}
-
-/// The short facts at the top of a card, as the app's drug card lists them.
-fn key_facts(drug: &Drug) -> Vec<(&'static str, String)> {
-    let mut facts = vec![
-        (FACT_CLASS, drug.class.label().to_string()),
-        (FACT_ROUTE, join(&drug.routes, |r| r.label())),
-        (FACT_SCHEDULE, drug.schedule.clone()),
-    ];
-    if let Some(chair) = &drug.time_in_chair {
-        facts.push((FACT_CHAIR, chair.clone()));
-    }
-    if let Some(course) = &drug.course {
-        facts.push((FACT_COURSE, course.clone()));
-    }
-    facts.push((FACT_CANCERS, join(&drug.cancers, |c| c.label())));
-    let mut first = drug.first_us_approval.to_string();
-    if drug.accelerated {
-        first.push_str(&format!(" ({ACCELERATED_NOTE})"));
-    }
-    facts.push((FACT_FIRST_APPROVAL, first));
-    let boxed = if drug.boxed_warnings.is_empty() {
-        NONE.to_string()
-    } else {
-        drug.boxed_warnings.join(", ")
-    };
-    facts.push((FACT_BOXED, boxed));
-    if let Some(c) = &drug.contraception {
-        facts.push((FACT_CONTRACEPTION, c.clone()));
-    }
-    facts
-}
 
 fn time(iso: &str) -> String {
     format!(
@@ -106,16 +41,35 @@ fn provenance(out: &mut String, sources: &[Source], reviewed: &str, level: u8) {
     );
 }
 
-fn card(out: &mut String, drug: &Drug) {
+/// A card's heading and summary. The baseline has no script, so its heading is plain text; the
+/// pre-painted first screen has the real (collapsed) toggle button, which a small inline script
+/// in index.html queues until the app takes over.
+fn card_head(out: &mut String, drug: &Drug, button: bool) {
     let id = esc(&drug.id);
+    let (open, close) = if button {
+        (
+            format!("<button type=\"button\" class=\"card-toggle\" id=\"drug-{id}-button\" aria-expanded=\"false\" data-drug=\"{id}\">"),
+            "<span class=\"card-icon\" aria-hidden=\"true\"></span></button>",
+        )
+    } else {
+        (
+            format!("<span class=\"card-toggle\" id=\"drug-{id}-button\">"),
+            "</span>",
+        )
+    };
     let _ = write!(
         out,
-        "<li><article class=\"card\" id=\"drug-{id}\"><h3 class=\"card-heading\"><span class=\"card-toggle\" id=\"drug-{id}-button\"><span class=\"card-name\">{}</span><span class=\"card-brand\">{}</span><span class=\"card-class\">{}</span></span></h3><p class=\"card-summary\">{}</p>",
+        "<li><article class=\"card\" id=\"drug-{id}\"><h3 class=\"card-heading\">{open}<span class=\"card-name\">{}</span><span class=\"card-brand\">{}</span><span class=\"card-class\">{}</span>{close}</h3><p class=\"card-summary\">{}</p>",
         esc(&drug.generic),
         esc(&drug.brands.join(", ")),
         esc(drug.class.label()),
         esc(&drug.summary)
     );
+}
+
+/// A card's panel, open, as the app draws it.
+fn card_panel(out: &mut String, drug: &Drug) {
+    let id = esc(&drug.id);
     let _ = write!(
         out,
         "<div class=\"card-panel\" id=\"drug-{id}-panel\"><h4 class=\"visually-hidden\">{KEY_FACTS}</h4><dl class=\"facts\">"
@@ -163,44 +117,67 @@ fn card(out: &mut String, drug: &Drug) {
         out.push_str("</ul></section>");
     }
     provenance(out, &drug.sources, &drug.last_reviewed, 4);
-    out.push_str("</div></article></li>");
+    out.push_str("</div>");
 }
 
-/// The whole baseline page. `css_hrefs` are the stylesheets to link, in order (the built app's
-/// `main-*.css` and any others its index.html links).
-pub fn render_page(pack: &Pack, css_hrefs: &[&str]) -> String {
-    let mut out = String::with_capacity(64 * 1024);
+/// How much of the home view to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The benchmark baseline: every card open, no script.
+    Baseline,
+    /// The pre-painted first screen: cards collapsed, with their real toggle buttons.
+    FirstScreen,
+}
+
+/// The skip link, header, main (overview, cards, article list) and footer of the home view.
+fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str) {
     let o = &pack.overview;
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><title>{site}{SITE_SUFFIX}{title}</title>",
-        lang = esc(&pack.language),
-        site = esc(&pack.title),
-        title = esc(&o.title),
-    );
-    for href in css_hrefs {
-        let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", esc(href));
-    }
-    out.push_str("</head><body><div id=\"app\">");
-    let _ = write!(
-        out,
-        "<a class=\"skip-link\" href=\"#main\">{SKIP_TO_CONTENT}</a><header class=\"site-header\"><div class=\"site-header-inner\"><a class=\"brand\" href=\"#/\">{}</a><nav aria-label=\"{NAV_LABEL}\"><ul><li><a href=\"#/\" aria-current=\"page\">{NAV_OVERVIEW}</a></li><li><a href=\"#/articles\">{NAV_ARTICLES}</a></li></ul></nav></div></header><div class=\"connection\" role=\"status\"></div>",
+        "<a class=\"skip-link\" href=\"#main\">{SKIP_TO_CONTENT}</a><header class=\"site-header\"><div class=\"site-header-inner\"><a class=\"brand\" href=\"#/\">{}</a><nav aria-label=\"{NAV_LABEL}\"><ul>",
         esc(&pack.title)
     );
+    for (label, view) in nav_items() {
+        let current = if view == View::Overview {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\"{current}>{label}</a></li>",
+            esc(&view.href())
+        );
+    }
     let _ = write!(
         out,
-        "<main id=\"main\" tabindex=\"-1\"><article class=\"overview\" aria-labelledby=\"overview-title\"><h1 id=\"overview-title\" tabindex=\"-1\">{}</h1><p class=\"lede\">{}</p><div class=\"prose\">{}</div>",
+        "</ul></nav></div></header><div class=\"connection\" role=\"status\"></div><div class=\"connection\" role=\"status\"></div><main id=\"main\" tabindex=\"-1\">{notice}<article class=\"overview\" aria-labelledby=\"overview-title\"><h1 id=\"overview-title\" tabindex=\"-1\">{}</h1><p class=\"lede\">{}</p>",
         esc(&o.title),
         esc(&o.summary),
-        markdown::render(&o.body, 0)
     );
-    provenance(&mut out, &o.sources, &o.last_reviewed, 2);
+    if pack.results.is_some() {
+        let _ = write!(
+            out,
+            "<p class=\"cta\"><a class=\"button-link\" href=\"{}\">{RESULTS_HEADING}</a></p>",
+            esc(&View::Results(None).href())
+        );
+    }
     let _ = write!(
         out,
-        "</article><section class=\"drugs\" aria-labelledby=\"drugs-title\"><h2 id=\"drugs-title\">{DRUGS_HEADING}</h2><p>{DRUGS_INTRO}</p><ul class=\"cards\" role=\"list\">"
+        "<div class=\"prose\">{}</div>",
+        markdown::render(&o.body, 0)
+    );
+    provenance(out, &o.sources, &o.last_reviewed, 2);
+    let _ = write!(
+        out,
+        "</article><section class=\"drugs\" aria-labelledby=\"drugs-title\"><h2 id=\"drugs-title\" tabindex=\"-1\">{DRUGS_HEADING}</h2><p>{DRUGS_INTRO}</p><ul class=\"cards\" role=\"list\">"
     );
     for d in &pack.drugs {
-        card(&mut out, d);
+        card_head(out, d, mode == Mode::FirstScreen);
+        if mode == Mode::Baseline {
+            card_panel(out, d);
+        }
+        out.push_str("</article></li>");
     }
     let _ = write!(
         out,
@@ -227,13 +204,101 @@ pub fn render_page(pack: &Pack, css_hrefs: &[&str]) -> String {
         }
         out.push_str("</li>");
     }
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "</ol></section></main><footer class=\"site-footer\"><p class=\"not-advice\">{FOOTER_NOT_ADVICE}</p><p>{FOOTER_REVIEWED} {} ({FOOTER_VERSION} {}).</p></footer></div></body></html>",
+        "</ol></section></main><footer class=\"site-footer\"><p class=\"not-advice\">{FOOTER_NOT_ADVICE}</p><p>{FOOTER_REVIEWED} {} ({FOOTER_VERSION} {}).</p></footer>",
         time(&pack.reviewed),
         esc(&pack.version)
     );
+}
+
+/// The whole baseline page. `css_hrefs` are the stylesheets to link, in order (the built app's
+/// `main-*.css` and any others its index.html links).
+pub fn render_page(pack: &Pack, css_hrefs: &[&str]) -> String {
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = write!(
+        out,
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><title>{site}{SITE_SUFFIX}{title}</title>",
+        lang = esc(&pack.language),
+        site = esc(&pack.title),
+        title = esc(&pack.overview.title),
+    );
+    for href in css_hrefs {
+        let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", esc(href));
+    }
+    out.push_str("</head><body><div id=\"app\">");
+    home(&mut out, pack, Mode::Baseline, "");
+    out.push_str("</div></body></html>\n");
     out
+}
+
+/// The app's first screen, drawn at build time from the same pack: the home view with every
+/// card collapsed, `notice` (raw HTML, e.g. a `<noscript>`) at the top of `<main>`.
+pub fn render_first_screen(pack: &Pack, notice: &str) -> String {
+    let mut out = String::with_capacity(24 * 1024);
+    home(&mut out, pack, Mode::FirstScreen, notice);
+    out
+}
+
+/// Puts the first screen into a built index.html: the loading markup inside `<div id="app">`
+/// moves into `<template id="boot">` (index.html's inline script shows it on other pages) and
+/// the first screen takes its place, so it paints as soon as the HTML arrives. The app swaps it
+/// for its own identical markup once it has rendered. The page's `<noscript>` stays in `<main>`.
+/// Drawing again (a built index.html with another pack, as the benchmark's scaled packs do)
+/// replaces the first screen that is there.
+pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<String, String> {
+    let stripped;
+    let index_html = if index_html.contains("data-first-screen") {
+        stripped = strip_first_screen(index_html)?;
+        &stripped
+    } else {
+        index_html
+    };
+    let open = ["<div id=\"app\">", "<div id=app>"]
+        .iter()
+        .find_map(|tag| index_html.find(tag).map(|at| (at, tag.len())))
+        .ok_or("index.html has no <div id=\"app\">")?;
+    let inner_start = open.0 + open.1;
+    let inner_len = index_html[inner_start..]
+        .find("</div>")
+        .ok_or("index.html's <div id=\"app\"> is not closed")?;
+    let boot = &index_html[inner_start..inner_start + inner_len];
+    if boot.contains("<div") || boot.contains("class=\"card") {
+        return Err("index.html's #app already holds more than the loading message".into());
+    }
+    let notice = match (boot.find("<noscript>"), boot.find("</noscript>")) {
+        (Some(a), Some(b)) if a < b => &boot[a..b + "</noscript>".len()],
+        _ => "",
+    };
+    let mut out = String::with_capacity(index_html.len() + 32 * 1024);
+    out.push_str(&index_html[..open.0]);
+    let _ = write!(
+        out,
+        "<template id=\"boot\">{boot}</template><div id=\"app\" data-first-screen>{}</div>",
+        render_first_screen(pack, notice)
+    );
+    out.push_str(&index_html[inner_start + inner_len + "</div>".len()..]);
+    Ok(out)
+}
+
+/// A built index.html as it was before [`inject_first_screen`]: the loading message back in
+/// `#app`, no template.
+fn strip_first_screen(html: &str) -> Result<String, String> {
+    const TEMPLATE: &str = "<template id=\"boot\">";
+    const APP: &str = "</template><div id=\"app\" data-first-screen>";
+    const END: &str = "</footer></div>";
+    let broken = || "index.html has a first screen that cannot be found whole".to_string();
+    let start = html.find(TEMPLATE).ok_or_else(broken)?;
+    let boot_start = start + TEMPLATE.len();
+    let boot_len = html[boot_start..].find(APP).ok_or_else(broken)?;
+    let screen_start = boot_start + boot_len + APP.len();
+    let end = screen_start + html[screen_start..].find(END).ok_or_else(broken)? + END.len();
+    Ok(format!(
+        "{}<div id=\"app\">{}</div>{}",
+        &html[..start],
+        &html[boot_start..boot_start + boot_len],
+        &html[end..]
+    ))
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod search;
 pub mod terms;
 pub mod timeline;
 pub mod validate;
+pub mod words;
 
 #[cfg(feature = "compiler")]
 pub mod baseline;

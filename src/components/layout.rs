@@ -7,18 +7,6 @@ use her2_pack::date::readable;
 use her2_pack::route::View;
 use leptos::prelude::*;
 
-/// The main navigation: (label, the view it leads to).
-fn nav_items() -> [(&'static str, View); 6] {
-    [
-        (strings::NAV_OVERVIEW, View::Overview),
-        (strings::NAV_COMPARE, View::Compare(String::new())),
-        (strings::NAV_ARTICLES, View::Articles(String::new())),
-        (strings::NAV_GLOSSARY, View::Glossary(None)),
-        (strings::NAV_QUESTIONS, View::Questions),
-        (strings::NAV_SEARCH, View::Search(String::new())),
-    ]
-}
-
 /// Whether a navigation item is the section the reader is in.
 fn same_section(item: &View, current: &View) -> bool {
     std::mem::discriminant(item) == std::mem::discriminant(current)
@@ -32,7 +20,7 @@ pub fn Header(load: RwSignal<Load>, nav: ReadSignal<Nav>) -> impl IntoView {
         Load::Ready(pack) => Some(pack.title.clone()),
         _ => None,
     };
-    let items = nav_items()
+    let items = her2_pack::words::nav_items()
         .into_iter()
         .map(|(label, view)| {
             let href = view.href();

@@ -79,9 +79,12 @@ export async function problemsOf(page, allow = []) {
   );
 }
 
-/** Waits until the app has rendered the pack (the overview heading is there). */
+/**
+ * Waits until the app has rendered the pack (a heading, or the load error) — the app's own, not
+ * the first screen index.html pre-paints (`#app[data-first-screen]`).
+ */
 export async function waitForApp(page) {
-  await page.waitForSelector("main h1, .load-error", {
+  await page.waitForSelector("#app:not([data-first-screen]) :is(main h1, .load-error)", {
     timeout: 30_000,
   });
 }

@@ -12,7 +12,10 @@ const USAGE: &str = "usage:
   her2-pack check <content-dir>              check the content, write nothing
   her2-pack grade <content-dir>              reading level and word count of every text
   her2-pack baseline <pack.json> <out.html> <css-href>...
-                                             the benchmark's script-free page of a pack";
+                                             the benchmark's script-free page of a pack
+  her2-pack first-screen <pack.json> <index.html>
+                                             draw the home view's first screen into a built
+                                             index.html (it paints before the wasm starts)";
 
 fn compile(dir: &str) -> Result<Pack, ExitCode> {
     compile_dir(Path::new(dir), Date::today()).map_err(|errors| {
@@ -77,6 +80,29 @@ fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> 
     Ok(())
 }
 
+/// Draws the first screen of a built pack into a built index.html, in place.
+fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
+    let fail = |what: String| {
+        eprintln!("{what}");
+        ExitCode::FAILURE
+    };
+    let text = std::fs::read_to_string(pack_path)
+        .map_err(|e| fail(format!("cannot read {pack_path}: {e}")))?;
+    let pack = her2_pack::parse_pack(&text).map_err(|e| fail(format!("{pack_path}: {e}")))?;
+    let html = std::fs::read_to_string(index_path)
+        .map_err(|e| fail(format!("cannot read {index_path}: {e}")))?;
+    let out = her2_pack::baseline::inject_first_screen(&html, &pack)
+        .map_err(|e| fail(format!("{index_path}: {e}")))?;
+    std::fs::write(index_path, &out)
+        .map_err(|e| fail(format!("cannot write {index_path}: {e}")))?;
+    println!(
+        "first screen drawn into {index_path}: {} → {} bytes",
+        html.len(),
+        out.len()
+    );
+    Ok(())
+}
+
 fn run(args: &[String]) -> Result<(), ExitCode> {
     match args {
         [cmd, dir, out] if cmd == "build" => {
@@ -112,6 +138,7 @@ fn run(args: &[String]) -> Result<(), ExitCode> {
         [cmd, pack, out, css @ ..] if cmd == "baseline" && !css.is_empty() => {
             baseline(pack, out, css)
         }
+        [cmd, pack, index] if cmd == "first-screen" => first_screen(pack, index),
         _ => {
             eprintln!("{USAGE}");
             Err(ExitCode::from(2))

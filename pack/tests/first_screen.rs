@@ -1,0 +1,115 @@
+//! The first screen pre-painted into index.html: drawn from the real pack, with the app's own
+//! markup (collapsed card buttons, the app's ids), no script, and the loading message kept.
+#![allow(clippy::unwrap_used)] // a panic is a test failure
+
+mod common;
+
+use her2_pack::baseline::{inject_first_screen, render_first_screen};
+use scraper::{Html, Selector};
+use std::collections::HashSet;
+
+const INDEX: &str = "<!doctype html><html><head><title>x</title></head><body><div id=app><main class=boot id=main><p class=status role=status>Loading the guide…</p><noscript><p>Needs JavaScript.</p></noscript></main></div><script>/*queue*/</script></body></html>";
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+#[test]
+fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
+    let pack = common::real_pack();
+    let html = Html::parse_fragment(&render_first_screen(&pack, ""));
+    let buttons: Vec<_> = html.select(&sel("button.card-toggle")).collect();
+    assert_eq!(buttons.len(), pack.drugs.len());
+    for (button, drug) in buttons.iter().zip(&pack.drugs) {
+        let el = button.value();
+        assert_eq!(el.attr("aria-expanded"), Some("false"));
+        assert_eq!(el.attr("data-drug"), Some(drug.id.as_str()));
+        assert_eq!(
+            el.attr("id"),
+            Some(format!("drug-{}-button", drug.id).as_str())
+        );
+        assert_eq!(el.attr("type"), Some("button"));
+        let name: String = button
+            .select(&sel(".card-name"))
+            .flat_map(|n| n.text())
+            .collect();
+        assert_eq!(name, drug.generic);
+    }
+    // Panels are the app's job: nothing here claims to be open or controls a missing panel.
+    assert_eq!(html.select(&sel(".card-panel")).count(), 0);
+    assert_eq!(html.select(&sel("[aria-controls]")).count(), 0);
+    let h1: String = html
+        .select(&sel("main h1"))
+        .flat_map(|n| n.text())
+        .collect();
+    assert_eq!(h1, pack.overview.title);
+    assert_eq!(html.select(&sel(".site-header nav a")).count(), 6);
+    assert_eq!(
+        html.select(&sel(".article-list .article-item")).count(),
+        pack.articles.len()
+    );
+    assert_eq!(html.select(&sel("script")).count(), 0);
+    let mut ids = HashSet::new();
+    for el in html.select(&sel("[id]")) {
+        let id = el.value().attr("id").unwrap();
+        assert!(ids.insert(id.to_string()), "duplicate id {id}");
+    }
+}
+
+#[test]
+fn injecting_keeps_the_loading_message_for_other_pages() {
+    let pack = common::real_pack();
+    let out = inject_first_screen(INDEX, &pack).unwrap();
+    let doc = Html::parse_document(&out);
+    // The loading markup is kept whole in a template, and #app holds the first screen.
+    assert!(out.contains("<template id=\"boot\"><main class=boot id=main><p class=status role=status>Loading the guide…</p>"));
+    assert_eq!(
+        doc.select(&sel("#app[data-first-screen] main h1")).count(),
+        1
+    );
+    assert_eq!(
+        doc.select(&sel("#app button.card-toggle")).count(),
+        pack.drugs.len()
+    );
+    // The noscript notice is at the top of the first screen's main, the page's script kept.
+    assert!(out.contains(
+        "<main id=\"main\" tabindex=\"-1\"><noscript><p>Needs JavaScript.</p></noscript>"
+    ));
+    assert!(out.ends_with("</div><script>/*queue*/</script></body></html>"));
+    // Quoted attributes (an unminified index.html) work too.
+    let quoted = INDEX.replace("<div id=app>", "<div id=\"app\">");
+    assert!(inject_first_screen(&quoted, &pack).is_ok());
+}
+
+#[test]
+fn drawing_again_replaces_the_first_screen() {
+    let pack = common::real_pack();
+    let once = inject_first_screen(INDEX, &pack).unwrap();
+    assert_eq!(inject_first_screen(&once, &pack).unwrap(), once);
+    // With another pack (the benchmark's scaled copies), the new drugs are there and only once.
+    let mut bigger = pack.clone();
+    let mut extra = pack.drugs[0].clone();
+    extra.id = "extra-drug".into();
+    bigger.drugs.push(extra);
+    let again = inject_first_screen(&once, &bigger).unwrap();
+    let doc = Html::parse_document(&again);
+    assert_eq!(
+        doc.select(&sel("button.card-toggle")).count(),
+        pack.drugs.len() + 1
+    );
+    assert_eq!(doc.select(&sel("template#boot")).count(), 1);
+    assert_eq!(doc.select(&sel("#app")).count(), 1);
+    assert!(again.ends_with("</div><script>/*queue*/</script></body></html>"));
+}
+
+#[test]
+fn a_page_without_app_is_an_error() {
+    let pack = common::real_pack();
+    let none = inject_first_screen("<html><body></body></html>", &pack).unwrap_err();
+    assert!(none.contains("no <div id=\"app\">"), "{none}");
+    let cut = inject_first_screen(INDEX, &pack)
+        .unwrap()
+        .replace("</footer>", "");
+    let err = inject_first_screen(&cut, &pack).unwrap_err();
+    assert!(err.contains("cannot be found whole"), "{err}");
+}
