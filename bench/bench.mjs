@@ -552,7 +552,7 @@ function summaryWithP95(xs) {
   return s;
 }
 
-/** Parse + first render of a scaled pack: content-ready mark minus the pack's responseEnd. */
+/** Parse + first render of a scaled pack: content-ready mark minus the app's pack-received mark. */
 async function scaleRun(url, { search = false } = {}) {
   const { context, page, errors } = await newPage({ throttleNetwork: false, serviceWorkers: "block" });
   try {
@@ -563,9 +563,12 @@ async function scaleRun(url, { search = false } = {}) {
     ]);
     const r = await page.evaluate(() => {
       const res = performance.getEntriesByType("resource").find((e) => new URL(e.name).pathname.endsWith("/her2.json"));
+      // The app marks "pack-received" when it has the pack's bytes and starts to parse them (the
+      // pack is requested by index.html, so it usually arrives before the wasm runs).
+      const received = performance.getEntriesByName("pack-received")[0];
       return {
         mark: window.__bench.mark,
-        packResponseEnd: res ? res.responseEnd : null,
+        packResponseEnd: received ? received.startTime : res ? res.responseEnd : null,
         error: document.querySelector(".load-error-detail")?.textContent || null,
         cards: document.querySelectorAll(".card").length,
       };
@@ -703,7 +706,7 @@ function buildTable(r) {
       const label = s.largestFit ? `${s.factor}× (largest under the limit)` : `${s.factor}×`;
       row(`${label} (${s.drugs} drugs, ${s.articles} articles): pack raw / brotli`, `${fmtKB(s.raw)} / ${fmtKB(s.brotli)}`, "—", `${g(s.raw, one?.raw)} / ${g(s.brotli, one?.brotli)} of 1×`);
       row(`${s.factor}×: parse + validate (native parse_pack)`, s.nativeParseMs === undefined ? "refused (over size limit)" : fmtMsFine(s.nativeParseMs), "—", g(s.nativeParseMs, one?.nativeParseMs));
-      row(`${s.factor}×: parse + first render in the app (pack responseEnd → mark)`, s.renderMs ? spread(s.renderMs, fmtMs) : s.appNote || "—", "—", g(s.renderMs?.median, one?.renderMs?.median));
+      row(`${s.factor}×: parse + first render in the app (pack received → content ready)`, s.renderMs ? spread(s.renderMs, fmtMs) : s.appNote || "—", "—", g(s.renderMs?.median, one?.renderMs?.median));
     }
   }
 

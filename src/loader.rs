@@ -73,9 +73,11 @@ pub async fn fetch_pack(retry: bool) -> Result<Pack, LoadError> {
         return Err(LoadError::Http(response.status()));
     }
     let bytes = response.binary().await.map_err(|_| LoadError::Network)?;
+    // For the benchmark: parse + first render is the time from here to "content-ready".
+    crate::dom::mark("pack-received");
     let pack = parse_pack_bytes(&bytes).map_err(LoadError::Pack)?;
-    if let Ok(text) = std::str::from_utf8(&bytes) {
-        saved_pack::save(text);
+    if let Ok(text) = String::from_utf8(bytes) {
+        saved_pack::save(text, pack.version.clone());
     }
     Ok(pack)
 }
