@@ -136,8 +136,9 @@ fn arrive(view: &View, first_load: bool) {
     }
 }
 
-/// Opens the cards the reader clicked on the pre-painted first screen, as their clicks would
-/// have: the address names the last one.
+/// Opens the cards the reader tapped on the pre-painted first screen, as their taps would have:
+/// the address names the last one. Run when the pack is in (so they open in the first render)
+/// and again at the takeover (for taps in between).
 fn replay(open: RwSignal<HashSet<String>>) {
     let queued = takeover::queued_cards();
     if let Some(last) = queued.last() {
@@ -149,6 +150,7 @@ fn replay(open: RwSignal<HashSet<String>>) {
 #[component]
 pub fn App() -> impl IntoView {
     let load = RwSignal::new(Load::Loading);
+    let open = RwSignal::new(HashSet::<String>::new());
     // Set when the reader sees the last good pack because the latest could not be used.
     let stale = RwSignal::new(None::<LoadError>);
     let attempts = StoredValue::new(0u32);
@@ -162,6 +164,8 @@ pub fn App() -> impl IntoView {
             match fetch_pack(retry).await {
                 Ok(pack) => {
                     stale.set(None);
+                    // Cards tapped on the first screen so far open in the first render.
+                    replay(open);
                     load.set(Load::Ready(Arc::new(pack)));
                 }
                 Err(e) => match saved_pack::load() {
@@ -181,7 +185,6 @@ pub fn App() -> impl IntoView {
     let nav = use_nav();
     let offline = use_offline();
     use_term_tips();
-    let open = RwSignal::new(HashSet::<String>::new());
     provide_context(OpenCards(open));
     provide_context(crate::views::search::SearchCache(StoredValue::new(None)));
     let page = Memo::new(move |_| Page::of(&nav.with(|n| n.view.clone())));

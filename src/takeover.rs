@@ -63,12 +63,18 @@ fn take_global(name: &str) -> Option<JsValue> {
     (!value.is_undefined()).then_some(value)
 }
 
-/// The drug cards the reader asked to open before the app was ready, in click order (once).
+/// The drug cards the reader asked to open before the app was ready, in click order; each is
+/// returned once (the queue is emptied, and the page's script keeps adding to the same list).
 pub fn queued_cards() -> Vec<String> {
-    take_global(QUEUE)
+    let Some(list) = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str(QUEUE)).ok())
         .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
-        .map(|list| list.iter().filter_map(|id| id.as_string()).collect())
-        .unwrap_or_default()
+    else {
+        return Vec::new();
+    };
+    let ids = list.iter().filter_map(|id| id.as_string()).collect();
+    list.set_length(0);
+    ids
 }
 
 /// The pack request index.html started while the wasm was still downloading (once): resolves
