@@ -59,16 +59,26 @@ fn grade(pack: &Pack) {
 }
 
 /// Writes the benchmark's static page of a built pack; reports how long parsing took.
-fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> {
-    let fail = |what: String| {
-        eprintln!("{what}");
-        ExitCode::FAILURE
-    };
-    let text = std::fs::read_to_string(pack_path)
-        .map_err(|e| fail(format!("cannot read {pack_path}: {e}")))?;
+/// Prints `what` and gives the failure exit code.
+fn fail(what: String) -> ExitCode {
+    eprintln!("{what}");
+    ExitCode::FAILURE
+}
+
+fn read(path: &str) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| fail(format!("cannot read {path}: {e}")))
+}
+
+/// A built pack, parsed and checked as the app does, and how long that took in milliseconds.
+fn read_pack(path: &str) -> Result<(Pack, f64), ExitCode> {
+    let text = read(path)?;
     let started = std::time::Instant::now();
-    let pack = her2_pack::parse_pack(&text).map_err(|e| fail(format!("{pack_path}: {e}")))?;
-    let parse_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let pack = her2_pack::parse_pack(&text).map_err(|e| fail(format!("{path}: {e}")))?;
+    Ok((pack, started.elapsed().as_secs_f64() * 1000.0))
+}
+
+fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> {
+    let (pack, parse_ms) = read_pack(pack_path)?;
     let css: Vec<&str> = css.iter().map(String::as_str).collect();
     let html = her2_pack::baseline::render_page(&pack, &css);
     std::fs::write(out, &html).map_err(|e| fail(format!("cannot write {out}: {e}")))?;
@@ -82,15 +92,8 @@ fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> 
 
 /// Draws the first screen of a built pack into a built index.html, in place.
 fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
-    let fail = |what: String| {
-        eprintln!("{what}");
-        ExitCode::FAILURE
-    };
-    let text = std::fs::read_to_string(pack_path)
-        .map_err(|e| fail(format!("cannot read {pack_path}: {e}")))?;
-    let pack = her2_pack::parse_pack(&text).map_err(|e| fail(format!("{pack_path}: {e}")))?;
-    let html = std::fs::read_to_string(index_path)
-        .map_err(|e| fail(format!("cannot read {index_path}: {e}")))?;
+    let (pack, _) = read_pack(pack_path)?;
+    let html = read(index_path)?;
     let out = her2_pack::baseline::inject_first_screen(&html, &pack)
         .map_err(|e| fail(format!("{index_path}: {e}")))?;
     std::fs::write(index_path, &out)
