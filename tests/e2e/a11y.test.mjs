@@ -1,22 +1,13 @@
 // Accessibility in a real browser: axe (WCAG 2.0–2.2 A/AA) on every view in light and dark,
 // a keyboard-only journey with visible focus, reflow at 320 px and 200% text, touch target
 // sizes, and reduced motion.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { launch, site, openPage, waitForApp, problemsOf, axe } from "./helpers.mjs";
+import { sharedSite, site, openPage, waitForApp, problemsOf, axe } from "./helpers.mjs";
 
-let browser;
-let s;
-before(async () => {
-  browser = await launch();
-  s = await site();
-});
-after(async () => {
-  await s?.close();
-  await browser?.close();
-});
+const shared = sharedSite();
 
 const VIEWS = [
   ["overview", ""],
@@ -39,11 +30,11 @@ async function expandAll(page) {
 
 for (const colorScheme of ["light", "dark"]) {
   test(`axe finds nothing on any view (${colorScheme})`, async () => {
-    const page = await openPage(browser, { colorScheme });
+    const page = await openPage(shared.browser, { colorScheme });
     try {
       const report = [];
       for (const [name, hash] of VIEWS) {
-        await page.goto(`${s.url}${hash}`);
+        await page.goto(`${shared.site.url}${hash}`);
         await waitForApp(page);
         report.push([name, await axe(page)]);
         if (name === "overview") {
@@ -62,8 +53,8 @@ for (const colorScheme of ["light", "dark"]) {
   test(`axe finds nothing on the load-error view (${colorScheme})`, async () => {
     const broken = await site();
     rmSync(join(broken.dir, "her2.json"));
-    const ctx = await browser.newContext({ colorScheme, serviceWorkers: "block" });
-    const page = await openPage(browser, { context: ctx });
+    const ctx = await shared.browser.newContext({ colorScheme, serviceWorkers: "block" });
+    const page = await openPage(shared.browser, { context: ctx });
     try {
       await page.goto(broken.url);
       await page.waitForSelector(".load-error");
@@ -92,9 +83,9 @@ const focusState = (page) =>
   });
 
 test("keyboard only: skip link, a card open and closed, an article, and back", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(shared.browser);
   try {
-    await page.goto(s.url);
+    await page.goto(shared.site.url);
     await waitForApp(page);
     await page.keyboard.press("Tab");
     let f = await focusState(page);
@@ -160,10 +151,10 @@ test("reflow at 320 px and with text at 200%: no page-level horizontal scroll", 
     [320, "100%"],
     [390, "200%"],
   ]) {
-    const page = await openPage(browser, { viewport: { width, height: 700 } });
+    const page = await openPage(shared.browser, { viewport: { width, height: 700 } });
     try {
       for (const [name, hash] of VIEWS) {
-        await page.goto(`${s.url}${hash}`);
+        await page.goto(`${shared.site.url}${hash}`);
         await waitForApp(page);
         await page.evaluate((z) => {
           document.documentElement.style.fontSize = z;
@@ -178,9 +169,9 @@ test("reflow at 320 px and with text at 200%: no page-level horizontal scroll", 
 });
 
 test("touch targets are at least 24×24 CSS px", async () => {
-  const page = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  const page = await openPage(shared.browser, { viewport: { width: 360, height: 740 } });
   try {
-    await page.goto(s.url);
+    await page.goto(shared.site.url);
     await waitForApp(page);
     await expandAll(page);
     const small = await page.evaluate(() =>
@@ -197,9 +188,9 @@ test("touch targets are at least 24×24 CSS px", async () => {
 
 test("prefers-reduced-motion turns animation off", async () => {
   const duration = async (reducedMotion) => {
-    const ctx = await browser.newContext({ reducedMotion });
+    const ctx = await shared.browser.newContext({ reducedMotion });
     const page = await ctx.newPage();
-    await page.goto(s.url);
+    await page.goto(shared.site.url);
     await waitForApp(page);
     const d = await page.evaluate(() => getComputedStyle(document.querySelector(".card-icon")).transitionDuration);
     await ctx.close();

@@ -3,24 +3,15 @@
 // opens that card when it takes over, with focus kept — other pages show the loading message
 // instead, the pack is fetched once (started by index.html beside the wasm), and the takeover
 // does not move anything on the screen.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, site, openPage, waitForApp, problemsOf } from "./helpers.mjs";
+import { sharedSite, openPage, waitForApp, problemsOf } from "./helpers.mjs";
 
-let browser;
-let s;
-before(async () => {
-  browser = await launch();
-  s = await site({ subPath: "clinic/guide" });
-});
-after(async () => {
-  await s?.close();
-  await browser?.close();
-});
+const shared = sharedSite({ subPath: "clinic/guide" });
 
 /** Opens the app with the wasm download held until `release()` is called. */
 async function openHeld(hash = "") {
-  const page = await openPage(browser);
+  const page = await openPage(shared.browser);
   let release;
   const gate = new Promise((ok) => (release = ok));
   const packRequests = [];
@@ -31,7 +22,7 @@ async function openHeld(hash = "") {
     await gate;
     await route.continue();
   });
-  await page.goto(`${s.url}${hash}`, { waitUntil: "domcontentloaded" });
+  await page.goto(`${shared.site.url}${hash}`, { waitUntil: "domcontentloaded" });
   return { page, release, packRequests };
 }
 

@@ -1,6 +1,7 @@
 // Shared browser-test helpers: a copy of the built app per test, a static server, headless
 // Chromium via playwright-core, and collectors that fail a test on console errors, page errors
 // and CSP violations.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { cpSync, mkdtempSync, rmSync, mkdirSync } from "node:fs";
@@ -29,6 +30,23 @@ export async function launch() {
     headless: true,
     args: FLAGS,
   });
+}
+
+/**
+ * For a test file whose tests share one browser and one served copy of the build: registers the
+ * before/after hooks and returns `{ browser, site }`, filled in once `before` has run.
+ */
+export function sharedSite(options = {}) {
+  const shared = { browser: null, site: null };
+  before(async () => {
+    shared.browser = await launch();
+    shared.site = await site(options);
+  });
+  after(async () => {
+    await shared.site?.close();
+    await shared.browser?.close();
+  });
+  return shared;
 }
 
 /** Copies the built app into a fresh folder (optionally under `subPath`) and serves it. */

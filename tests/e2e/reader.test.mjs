@@ -1,20 +1,11 @@
 // Reader tools in a real browser: search as you type (forgiving, keyboard, announced), glossary
 // hints in text (keyboard, Escape, tap), the glossary view, saved questions (kept offline,
 // printed), and print media hiding the navigation.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, site, openPage, waitForApp, waitForWorker, problemsOf, axe } from "./helpers.mjs";
+import { sharedSite, openPage, waitForApp, waitForWorker, problemsOf, axe } from "./helpers.mjs";
 
-let browser;
-let s;
-before(async () => {
-  browser = await launch();
-  s = await site();
-});
-after(async () => {
-  await s?.close();
-  await browser?.close();
-});
+const shared = sharedSite();
 
 async function searchFor(page, text) {
   await page.fill("#search-input", "");
@@ -23,9 +14,9 @@ async function searchFor(page, text) {
 }
 
 test("search as you type finds T-DXd however it is written, and says how many", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(shared.browser);
   try {
-    await page.goto(`${s.url}#/search`);
+    await page.goto(`${shared.site.url}#/search`);
     await waitForApp(page);
     await page.waitForFunction(() => document.activeElement?.id === "search-input");
     for (const q of ["tdxd", "T-DXd", "t dxd", "enhertu", "trastuzumab deruxtecan", "enhetru"]) {
@@ -49,9 +40,9 @@ test("search as you type finds T-DXd however it is written, and says how many", 
 });
 
 test("search by keyboard: arrows move, Enter opens, Escape clears", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(shared.browser);
   try {
-    await page.goto(`${s.url}#/search?q=kadcyla`);
+    await page.goto(`${shared.site.url}#/search?q=kadcyla`);
     await waitForApp(page);
     assert.equal(await page.inputValue("#search-input"), "kadcyla", "the query comes from the URL");
     await page.focus("#search-input");
@@ -76,9 +67,9 @@ test("search by keyboard: arrows move, Enter opens, Escape clears", async () => 
 });
 
 test("glossary hints: first use marked, shown on focus, closed with Escape, linked to the glossary", async () => {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const page = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
   try {
-    await page.goto(`${s.url}#/articles/understanding-your-her2-test`);
+    await page.goto(`${shared.site.url}#/articles/understanding-your-her2-test`);
     await waitForApp(page);
     const terms = page.locator(".article .prose a.term");
     assert.ok((await terms.count()) >= 3, "terms are marked in the article");
@@ -111,10 +102,10 @@ test("glossary hints: first use marked, shown on focus, closed with Escape, link
 });
 
 test("glossary hint on a phone: the first tap shows, the second opens the glossary", async () => {
-  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-  const page = await openPage(browser, { context: ctx });
+  const ctx = await shared.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await openPage(shared.browser, { context: ctx });
   try {
-    await page.goto(`${s.url}#/articles/understanding-your-her2-test`);
+    await page.goto(`${shared.site.url}#/articles/understanding-your-her2-test`);
     await waitForApp(page);
     const first = page.locator(".article .prose a.term").first();
     await first.scrollIntoViewIfNeeded();
@@ -132,9 +123,9 @@ test("glossary hint on a phone: the first tap shows, the second opens the glossa
 });
 
 test("the glossary view lists every term and passes axe", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(shared.browser);
   try {
-    await page.goto(`${s.url}#/glossary`);
+    await page.goto(`${shared.site.url}#/glossary`);
     await waitForApp(page);
     assert.ok((await page.locator(".glossary-entry").count()) >= 30);
     assert.ok((await page.locator(".pronounce").count()) >= 11, "drug names have pronunciations");
@@ -146,9 +137,9 @@ test("the glossary view lists every term and passes axe", async () => {
 });
 
 test("ticked questions survive a reload while offline, print alone, and can be cleared", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(shared.browser);
   try {
-    await page.goto(`${s.url}#/questions`);
+    await page.goto(`${shared.site.url}#/questions`);
     await waitForApp(page);
     await waitForWorker(page);
     const boxes = page.locator(".question input[type=checkbox]");
@@ -182,16 +173,16 @@ test("ticked questions survive a reload while offline, print alone, and can be c
 });
 
 test("a drug card and an article print without navigation, with link URLs and sources", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(shared.browser);
   try {
-    await page.goto(`${s.url}#/drugs/tucatinib`);
+    await page.goto(`${shared.site.url}#/drugs/tucatinib`);
     await waitForApp(page);
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator(".site-header").isVisible(), false);
     assert.equal(await page.locator("#drug-tucatinib-panel .sources").isVisible(), true);
     const urlShown = await page.evaluate(() => getComputedStyle(document.querySelector("#drug-tucatinib-panel .source-url")).display);
     assert.notEqual(urlShown, "none", "source URLs print");
-    await page.goto(`${s.url}#/articles/managing-side-effects`);
+    await page.goto(`${shared.site.url}#/articles/managing-side-effects`);
     await waitForApp(page);
     assert.equal(await page.locator(".site-header").isVisible(), false);
     assert.ok(await page.locator(".article .reviewed").isVisible(), "review date prints");

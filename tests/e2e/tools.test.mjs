@@ -1,31 +1,22 @@
 // Reader tools in a real browser: the drug list filters and their round trip through the URL,
 // Expand all / Collapse all, the look-alike names note, the article topic filter, the compare
 // table (and its re-flow on a phone), the HER2 result explainer by keyboard, and axe on each.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, site, openPage, waitForApp, problemsOf, axe, DIST } from "./helpers.mjs";
+import { sharedSite, site, openPage, waitForApp, problemsOf, axe, DIST } from "./helpers.mjs";
 
 const pack = JSON.parse(readFileSync(join(DIST, "her2.json"), "utf8"));
 const total = pack.drugs.length;
 const idsWhere = (test) => pack.drugs.filter(test).map((d) => d.id);
 
-let browser;
-let s;
-before(async () => {
-  browser = await launch();
-  s = await site();
-});
-after(async () => {
-  await s?.close();
-  await browser?.close();
-});
+const shared = sharedSite();
 
 /** Opens the app at `hash` and waits for `selector` (the view's heading). */
 async function open(hash, { selector, ...options } = {}) {
-  const page = await openPage(browser, options);
-  await page.goto(`${s.url}${hash}`);
+  const page = await openPage(shared.browser, options);
+  await page.goto(`${shared.site.url}${hash}`);
   if (selector) await page.waitForSelector(selector, { timeout: 30_000 });
   else await waitForApp(page);
   return page;
@@ -146,14 +137,14 @@ test("links and Back to a list address update the lists in place", async () => {
     await page.waitForFunction(() => document.querySelector("#drugs-filter-class").value === "");
     assert.equal((await shownCards(page)).length, total);
 
-    await page.goto(`${s.url}#/compare?class=adc`);
+    await page.goto(`${shared.site.url}#/compare?class=adc`);
     await page.waitForSelector("#compare-filter-class");
     await page.selectOption("#compare-filter-class", "tki");
     await page.evaluate(() => { location.hash = "#/compare?class=adc"; });
     await page.waitForFunction(() => document.querySelector("#compare-filter-class").value === "adc");
     assert.equal(await page.locator("tbody tr:not([hidden])").count(), idsWhere((d) => d.class === "adc").length);
 
-    await page.goto(`${s.url}#/articles?tag=heart`);
+    await page.goto(`${shared.site.url}#/articles?tag=heart`);
     await page.waitForSelector("#articles-filter-topic");
     await page.selectOption("#articles-filter-topic", "");
     await page.evaluate(() => { location.hash = "#/articles?tag=heart"; });
@@ -161,7 +152,7 @@ test("links and Back to a list address update the lists in place", async () => {
     assert.equal(await page.locator(".article-item").count(), pack.articles.filter((a) => a.tags.includes("heart")).length);
 
     const [a, b] = pack.results.result;
-    await page.goto(`${s.url}#/her2-results/${a.id}`);
+    await page.goto(`${shared.site.url}#/her2-results/${a.id}`);
     await page.waitForSelector("#result-title");
     await page.check(`#result-${b.id}`);
     assert.equal(hashOf(page), `#/her2-results/${b.id}`);
@@ -269,7 +260,7 @@ test("the article topic filter keeps the topic in the URL", async () => {
     const heart = pack.articles.filter((a) => a.tags.includes("heart"));
     assert.equal(await cold.locator(".article-list .article-item").count(), heart.length);
     assert.equal(await cold.inputValue("#articles-filter-topic"), "heart");
-    await cold.goto(`${s.url}#/articles?tag=no-such-topic`);
+    await cold.goto(`${shared.site.url}#/articles?tag=no-such-topic`);
     await cold.reload();
     await waitForApp(cold);
     assert.equal(await cold.locator(".article-list .article-item").count(), pack.articles.length);
@@ -393,7 +384,7 @@ test("without a result guide in the pack the explainer says so plainly", async (
   const data = JSON.parse(readFileSync(packPath, "utf8"));
   delete data.results;
   writeFileSync(packPath, JSON.stringify(data));
-  const page = await openPage(browser);
+  const page = await openPage(shared.browser);
   try {
     await withPage(page, async () => {
       await page.goto(`${bare.url}#/her2-results/ihc-3-positive`);
@@ -421,11 +412,11 @@ for (const colorScheme of ["light", "dark"]) {
       ["articles, filtered", "#/articles?tag=heart", "#articles-page-title"],
     ];
     for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
-      const page = await openPage(browser, { colorScheme, viewport });
+      const page = await openPage(shared.browser, { colorScheme, viewport });
       await withPage(page, async () => {
         const report = [];
         for (const [name, hash, selector] of views) {
-          await page.goto(`${s.url}${hash}`);
+          await page.goto(`${shared.site.url}${hash}`);
           await page.reload();
           await page.waitForSelector(selector, { timeout: 30_000 });
           report.push([`${name} at ${viewport.width} px`, await axe(page)]);
