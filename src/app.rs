@@ -136,14 +136,35 @@ fn arrive(view: &View, first_load: bool) {
     }
 }
 
-/// Opens the cards the reader tapped on the pre-painted first screen, as their taps would have:
-/// the address names the last one. Run when the pack is in (so they open in the first render)
-/// and again at the takeover (for taps in between).
+/// Opens and closes the cards the reader tapped on the pre-painted first screen, as the taps did
+/// there: the address names the last one opened. Run when the pack is in (so they are open in
+/// the first render) and again at the takeover (for taps in between).
 fn replay(open: RwSignal<HashSet<String>>) {
-    let queued = takeover::queued_cards();
-    if let Some(last) = queued.last() {
-        dom::replace_hash(&View::Drug(last.clone()).href());
-        open.update(|set| set.extend(queued));
+    let taps = takeover::queued_cards();
+    if taps.is_empty() {
+        return;
+    }
+    let mut named = None;
+    let mut closed = HashSet::new();
+    open.update(|set| {
+        for (id, now_open) in taps {
+            if now_open {
+                set.insert(id.clone());
+                closed.remove(&id);
+                named = Some(id);
+            } else {
+                set.remove(&id);
+                if named.as_ref() == Some(&id) {
+                    named = None;
+                }
+                closed.insert(id);
+            }
+        }
+    });
+    match (named, View::parse(&dom::location_hash())) {
+        (Some(id), _) => dom::replace_hash(&View::Drug(id).href()),
+        (None, View::Drug(id)) if closed.contains(&id) => dom::replace_hash(&View::Overview.href()),
+        _ => {}
     }
 }
 
@@ -204,8 +225,19 @@ pub fn App() -> impl IntoView {
         request_animation_frame(move || {
             if !marked.get_value() {
                 marked.set_value(true);
+                // On the home view, the reader may have scrolled the first screen and opened a
+                // card: keep what they were reading in place once the app's cards are drawn.
+                let anchor = if view == View::Overview {
+                    takeover::anchor()
+                } else {
+                    None
+                };
                 takeover::reveal();
                 replay(open);
+                leptos::task::spawn_local(async move {
+                    leptos::task::tick().await;
+                    takeover::restore(anchor);
+                });
                 dom::mark("content-ready");
             }
             arrive(&view, seq == 0);

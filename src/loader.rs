@@ -76,6 +76,7 @@ pub async fn fetch_pack(retry: bool) -> Result<Pack, LoadError> {
     // For the benchmark: parse + first render is the time from here to "content-ready".
     crate::dom::mark("pack-received");
     let pack = parse_pack_bytes(&bytes).map_err(LoadError::Pack)?;
+    crate::dom::mark("pack-parsed");
     if let Ok(text) = String::from_utf8(bytes) {
         saved_pack::save(text, pack.version.clone());
     }

@@ -1,6 +1,6 @@
 //! Taking over from the first screen that index.html pre-paints at build time: the app renders
-//! off-document, then swaps itself in within one frame, keeps keyboard focus where it was, and
-//! replays the card clicks the inline script in index.html queued while the wasm was loading.
+//! off-document, then swaps itself in within one frame, keeps keyboard focus and the reader's
+//! place, and replays the cards opened and closed on the first screen while the wasm loaded.
 
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -8,7 +8,7 @@ use web_sys::HtmlElement;
 
 /// The global the inline script in `<head>` puts the early pack request in.
 const EARLY_PACK: &str = "__her2Pack";
-/// The global the inline script at the end of `<body>` queues clicked drug ids in.
+/// The global the inline script at the end of `<body>` queues card taps in ("+id", "-id").
 const QUEUE: &str = "__her2Queue";
 
 thread_local! {
@@ -63,22 +63,132 @@ fn take_global(name: &str) -> Option<JsValue> {
     (!value.is_undefined()).then_some(value)
 }
 
-/// The drug cards the reader asked to open before the app was ready, in click order; each is
-/// returned once (the queue is emptied, and the page's script keeps adding to the same list).
-pub fn queued_cards() -> Vec<String> {
+/// The drug cards the reader opened (`true`) or closed (`false`) on the first screen before the
+/// app was ready, in tap order; each tap is returned once (the queue is emptied, and the page's
+/// script keeps adding to the same list, as "+id" or "-id").
+pub fn queued_cards() -> Vec<(String, bool)> {
     let Some(list) = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str(QUEUE)).ok())
         .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
     else {
         return Vec::new();
     };
-    let ids = list.iter().filter_map(|id| id.as_string()).collect();
+    let taps = list
+        .iter()
+        .filter_map(|tap| parse_tap(&tap.as_string()?))
+        .collect();
     list.set_length(0);
-    ids
+    taps
+}
+
+/// One queued tap: "+id" opened the card, "-id" closed it.
+fn parse_tap(tap: &str) -> Option<(String, bool)> {
+    let (open, id) = match tap.split_at_checked(1)? {
+        ("+", id) => (true, id),
+        ("-", id) => (false, id),
+        _ => return None,
+    };
+    (!id.is_empty()).then(|| (id.to_string(), open))
 }
 
 /// The pack request index.html started while the wasm was still downloading (once): resolves
 /// to a `Response`, or to `null` if it could not be made.
 pub fn early_pack() -> Option<js_sys::Promise> {
     take_global(EARLY_PACK).and_then(|v| v.dyn_into::<js_sys::Promise>().ok())
+}
+
+/// One step down from `<main>` to the element the reader is looking at: its tag, its classes,
+/// how many earlier siblings share both, and where its top was on the screen.
+struct Step {
+    tag: String,
+    class: String,
+    nth: usize,
+    top: f64,
+}
+
+/// Where the reader was on the first screen (nothing if the page is at the top): the innermost
+/// element crossing the top of the screen, as steps from `<main>`. A card opened there gets the
+/// course timeline and marked terms from the app, so what is above the reader can grow.
+pub struct Anchor(Vec<Step>);
+
+fn same_kind(a: &web_sys::Element, tag: &str, class: &str) -> bool {
+    a.tag_name() == tag && a.class_name() == class
+}
+
+fn children(el: &web_sys::Element) -> impl Iterator<Item = web_sys::Element> {
+    std::iter::successors(el.first_element_child(), |c| c.next_element_sibling())
+}
+
+/// Notes where the reader is, before the swap.
+pub fn anchor() -> Option<Anchor> {
+    let window = web_sys::window()?;
+    if window.scroll_y().ok()? <= 0.0 {
+        return None;
+    }
+    let mut at = crate::dom::document()?.query_selector("#app main").ok()??;
+    let mut steps = Vec::new();
+    loop {
+        let Some((child, top)) = children(&at).find_map(|c| {
+            let r = c.get_bounding_client_rect();
+            (r.height() > 0.0 && r.bottom() > 0.0).then_some((c, r.top()))
+        }) else {
+            break;
+        };
+        let (tag, class) = (child.tag_name(), child.class_name());
+        let nth = children(&at)
+            .take_while(|c| !c.is_same_node(Some(child.as_ref())))
+            .filter(|c| same_kind(c, &tag, &class))
+            .count();
+        steps.push(Step {
+            tag,
+            class,
+            nth,
+            top,
+        });
+        if top >= 0.0 {
+            break;
+        }
+        at = child;
+    }
+    (!steps.is_empty()).then_some(Anchor(steps))
+}
+
+/// After the swap: scrolls so that the element the reader was looking at (or the deepest one
+/// of its steps the app also has) is where it was.
+pub fn restore(anchor: Option<Anchor>) {
+    let Some(Anchor(steps)) = anchor else { return };
+    let Some(mut at) = crate::dom::document().and_then(|d| d.query_selector("#app main").ok()?)
+    else {
+        return;
+    };
+    let mut shift = None;
+    for step in &steps {
+        let Some(next) = children(&at)
+            .filter(|c| same_kind(c, &step.tag, &step.class))
+            .nth(step.nth)
+        else {
+            break;
+        };
+        shift = Some(next.get_bounding_client_rect().top() - step.top);
+        at = next;
+    }
+    if let (Some(dy), Some(window)) = (shift, web_sys::window()) {
+        if dy.abs() >= 1.0 {
+            window.scroll_by_with_x_and_y(0.0, dy);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_tap;
+
+    #[test]
+    fn taps_are_opens_and_closes_by_id() {
+        assert_eq!(parse_tap("+tucatinib"), Some(("tucatinib".into(), true)));
+        assert_eq!(parse_tap("-t-dxd"), Some(("t-dxd".into(), false)));
+        for bad in ["", "+", "-", "tucatinib", "*x", "é"] {
+            assert_eq!(parse_tap(bad), None, "{bad:?}");
+        }
+    }
 }

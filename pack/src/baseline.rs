@@ -43,12 +43,12 @@ fn provenance(out: &mut String, sources: &[Source], reviewed: &str, level: u8) {
 
 /// A card's heading and summary. The baseline has no script, so its heading is plain text; the
 /// pre-painted first screen has the real (collapsed) toggle button, which a small inline script
-/// in index.html queues until the app takes over.
+/// in index.html opens and closes until the app takes over.
 fn card_head(out: &mut String, drug: &Drug, button: bool) {
     let id = esc(&drug.id);
     let (open, close) = if button {
         (
-            format!("<button type=\"button\" class=\"card-toggle\" id=\"drug-{id}-button\" aria-expanded=\"false\" data-drug=\"{id}\">"),
+            format!("<button type=\"button\" class=\"card-toggle\" id=\"drug-{id}-button\" aria-expanded=\"false\" aria-controls=\"drug-{id}-panel\" data-drug=\"{id}\">"),
             "<span class=\"card-icon\" aria-hidden=\"true\"></span></button>",
         )
     } else {
@@ -67,12 +67,14 @@ fn card_head(out: &mut String, drug: &Drug, button: bool) {
     );
 }
 
-/// A card's panel, open, as the app draws it.
-fn card_panel(out: &mut String, drug: &Drug) {
+/// A card's panel as the app draws it (without the course timeline, which only the app draws),
+/// open in the baseline, `hidden` on the first screen.
+fn card_panel(out: &mut String, drug: &Drug, hidden: bool) {
     let id = esc(&drug.id);
+    let hidden = if hidden { " hidden" } else { "" };
     let _ = write!(
         out,
-        "<div class=\"card-panel\" id=\"drug-{id}-panel\"><h4 class=\"visually-hidden\">{KEY_FACTS}</h4><dl class=\"facts\">"
+        "<div class=\"card-panel\" id=\"drug-{id}-panel\"{hidden}><h4 class=\"visually-hidden\">{KEY_FACTS}</h4><dl class=\"facts\">"
     );
     for (k, v) in key_facts(drug) {
         let _ = write!(
@@ -125,7 +127,8 @@ fn card_panel(out: &mut String, drug: &Drug) {
 enum Mode {
     /// The benchmark baseline: every card open, no script.
     Baseline,
-    /// The pre-painted first screen: cards collapsed, with their real toggle buttons.
+    /// The pre-painted first screen: cards collapsed, with their real toggle buttons and their
+    /// panels hidden, so a reader can open a card before the app has started.
     FirstScreen,
 }
 
@@ -174,9 +177,7 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str) {
     );
     for d in &pack.drugs {
         card_head(out, d, mode == Mode::FirstScreen);
-        if mode == Mode::Baseline {
-            card_panel(out, d);
-        }
+        card_panel(out, d, mode == Mode::FirstScreen);
         out.push_str("</article></li>");
     }
     let _ = write!(
@@ -248,7 +249,7 @@ pub fn render_first_screen(pack: &Pack, notice: &str) -> String {
 /// replaces the first screen that is there.
 pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<String, String> {
     let stripped;
-    let index_html = if index_html.contains("data-first-screen") {
+    let index_html = if index_html.contains("<div id=\"app\" data-first-screen>") {
         stripped = strip_first_screen(index_html)?;
         &stripped
     } else {
@@ -286,13 +287,16 @@ pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<String, Stri
 fn strip_first_screen(html: &str) -> Result<String, String> {
     const TEMPLATE: &str = "<template id=\"boot\">";
     const APP: &str = "</template><div id=\"app\" data-first-screen>";
+    // The site footer closes the first screen (card panels have footers of their own).
+    const FOOTER: &str = "<footer class=\"site-footer\">";
     const END: &str = "</footer></div>";
     let broken = || "index.html has a first screen that cannot be found whole".to_string();
     let start = html.find(TEMPLATE).ok_or_else(broken)?;
     let boot_start = start + TEMPLATE.len();
     let boot_len = html[boot_start..].find(APP).ok_or_else(broken)?;
     let screen_start = boot_start + boot_len + APP.len();
-    let end = screen_start + html[screen_start..].find(END).ok_or_else(broken)? + END.len();
+    let footer = screen_start + html[screen_start..].find(FOOTER).ok_or_else(broken)?;
+    let end = footer + html[footer..].find(END).ok_or_else(broken)? + END.len();
     Ok(format!(
         "{}<div id=\"app\">{}</div>{}",
         &html[..start],

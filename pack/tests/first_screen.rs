@@ -1,5 +1,6 @@
 //! The first screen pre-painted into index.html: drawn from the real pack, with the app's own
-//! markup (collapsed card buttons, the app's ids), no script, and the loading message kept.
+//! markup (collapsed card buttons with their hidden panels, the app's ids), no script, and the
+//! loading message kept.
 #![allow(clippy::unwrap_used)] // a panic is a test failure
 
 mod common;
@@ -35,9 +36,30 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
             .collect();
         assert_eq!(name, drug.generic);
     }
-    // Panels are the app's job: nothing here claims to be open or controls a missing panel.
-    assert_eq!(html.select(&sel(".card-panel")).count(), 0);
-    assert_eq!(html.select(&sel("[aria-controls]")).count(), 0);
+    // Each button controls its own panel, there and hidden, holding that drug's card (so a
+    // reader can open it before the app starts); nothing claims to be open.
+    for drug in &pack.drugs {
+        let panel_id = format!("drug-{}-panel", drug.id);
+        let controls = format!("[aria-controls=\"{panel_id}\"]");
+        assert_eq!(html.select(&sel(&controls)).count(), 1, "{panel_id}");
+        let panel = html
+            .select(&sel(&format!("#{panel_id}")))
+            .next()
+            .unwrap_or_else(|| panic!("no {panel_id}"));
+        assert!(
+            panel.value().attr("hidden").is_some(),
+            "{panel_id} is shown"
+        );
+        let text: String = panel.text().collect();
+        for s in &drug.sections {
+            assert!(text.contains(&s.title), "{panel_id} lacks {}", s.title);
+        }
+        assert_eq!(
+            panel.select(&sel(".fact")).count(),
+            her2_pack::words::key_facts(drug).len()
+        );
+    }
+    assert_eq!(html.select(&sel(".card-panel:not([hidden])")).count(), 0);
     let h1: String = html
         .select(&sel("main h1"))
         .flat_map(|n| n.text())

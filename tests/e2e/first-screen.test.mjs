@@ -1,8 +1,8 @@
 // The first screen index.html pre-paints from the pack: it shows before the wasm has arrived,
-// a tap (or Enter) on a card meanwhile is not lost — the button says it is waiting and the app
-// opens that card when it takes over, with focus kept — other pages show the loading message
-// instead, the pack is fetched once (started by index.html beside the wasm), and the takeover
-// does not move anything on the screen.
+// a tap (or Enter) on a card meanwhile opens it there and then (its panel is in the page), and
+// the app keeps the same cards open when it takes over, with focus and the reader's place kept;
+// other pages show the loading message instead, the pack is fetched once (started by
+// index.html beside the wasm), and the takeover does not move anything on the screen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sharedSite, openPage, waitForApp, problemsOf } from "./helpers.mjs";
@@ -26,7 +26,15 @@ async function openHeld(hash = "") {
   return { page, release, packRequests };
 }
 
-test("the first screen paints before the wasm; a tap on a card is queued and replayed", async () => {
+/** The panel a card button controls, if it is shown: its text (else null). */
+async function shownPanel(page, buttonId) {
+  return page.evaluate((id) => {
+    const panel = document.getElementById(document.getElementById(id)?.getAttribute("aria-controls") || "");
+    return panel && !panel.hidden && panel.getBoundingClientRect().height > 0 ? panel.textContent : null;
+  }, buttonId);
+}
+
+test("the first screen paints before the wasm; a tapped card opens at once and stays open in the app", async () => {
   const { page, release, packRequests } = await openHeld();
   // Held: the overview and every card button are there, from the pack, before any wasm.
   await page.waitForSelector("#app[data-first-screen] #overview-title");
@@ -35,44 +43,93 @@ test("the first screen paints before the wasm; a tap on a card is queued and rep
   const cards = await page.$$eval("#app[data-first-screen] .card-toggle", (b) => b.map((x) => x.getAttribute("aria-expanded")));
   assert.equal(cards.length, 13);
   assert.ok(cards.every((x) => x === "false"));
-  // Tap the third card: it says it is busy, nothing claims to be open yet.
+  assert.equal(await page.locator("#app[data-first-screen] .card-panel:not([hidden])").count(), 0);
+  // Tap the third card: it opens now, with the drug's card to read (the wasm is still held).
   const third = page.locator(".card-toggle").nth(2);
   const id = await third.getAttribute("id");
   await third.click();
-  assert.equal(await third.getAttribute("aria-busy"), "true");
-  assert.equal(await third.getAttribute("aria-expanded"), "false");
-  // Let the wasm through: the app takes over and opens that card, at its address.
+  assert.equal(await third.getAttribute("aria-expanded"), "true");
+  const early = await shownPanel(page, id);
+  assert.ok(early && early.length > 500, `the panel shows the card: ${early?.slice(0, 80)}`);
+  assert.equal(await page.locator("#app[data-first-screen]").count(), 1, "still the first screen");
+  // Let the wasm through: the app takes over with that card open, at its address, and draws
+  // what only the app draws (the course timeline).
   release();
   await waitForApp(page);
-  const live = page.locator(`#${id}`);
   await page.waitForFunction((id) => document.getElementById(id)?.getAttribute("aria-expanded") === "true", id);
-  assert.equal(await live.getAttribute("aria-busy"), null);
-  const panel = await live.getAttribute("aria-controls");
-  assert.equal(await page.locator(`#${panel}`).isVisible(), true);
+  const late = await shownPanel(page, id);
+  assert.ok(late && late.length >= early.length * 0.9, "the app's panel has the card too");
+  const panelId = await page.locator(`#${id}`).getAttribute("aria-controls");
+  assert.equal(await page.locator(`#${panelId} figure`).count() > 0, true, "the app drew the timeline");
   assert.equal(new URL(page.url()).hash, `#/drugs/${id.replace(/^drug-|-button$/g, "")}`);
   assert.equal(await page.locator("[data-first-screen]").count(), 0, "the first screen is gone");
   assert.equal(await page.locator("#overview-title").count(), 1, "one overview, not two");
+  assert.equal(await page.locator(".card-toggle[aria-expanded=true]").count(), 1, "only that card is open");
   assert.equal(packRequests.length, 1, `the pack was requested once: ${packRequests}`);
   assert.deepEqual(await problemsOf(page), []);
   await page.ctx.close();
 });
 
-test("keyboard: Enter on a pre-painted card opens it once the app is there, focus stays on it", async () => {
+test("keyboard: Enter opens and closes a pre-painted card; the app keeps its state and focus", async () => {
   const { page, release } = await openHeld();
   await page.waitForSelector("#app[data-first-screen] .card-toggle");
+  // The first card: opened, closed, opened again. The second: opened, then closed.
   await page.focus(".card-toggle");
-  await page.keyboard.press("Enter");
-  // A second press while waiting does not cancel or repeat anything.
-  await page.keyboard.press("Enter");
   const id = await page.evaluate(() => document.activeElement.id);
   assert.match(id, /^drug-.+-button$/);
+  for (const want of ["true", "false", "true"]) {
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getAttribute(`#${id}`, "aria-expanded"), want);
+  }
+  const second = await page.locator(".card-toggle").nth(1).getAttribute("id");
+  await page.focus(`#${second}`);
+  await page.keyboard.press("Enter");
+  assert.equal(await shownPanel(page, second) !== null, true);
+  await page.keyboard.press("Enter");
+  assert.equal(await shownPanel(page, second), null);
+  await page.focus(`#${id}`);
   release();
   await waitForApp(page);
   await page.waitForFunction((id) => document.getElementById(id)?.getAttribute("aria-expanded") === "true", id);
+  assert.equal(await page.getAttribute(`#${second}`, "aria-expanded"), "false", "the closed card stays closed");
+  assert.equal(await shownPanel(page, second), null);
+  // As in the app, closing the card the address named (the second) leaves the address at home.
+  assert.ok(["", "#/"].includes(new URL(page.url()).hash), new URL(page.url()).hash);
   assert.equal(await page.evaluate(() => document.activeElement.id), id, "focus is on the same card");
   // And it is the app's button now: Enter closes it.
   await page.keyboard.press("Enter");
   await page.waitForFunction((id) => document.getElementById(id)?.getAttribute("aria-expanded") === "false", id);
+  assert.equal(await shownPanel(page, id), null);
+  assert.deepEqual(await problemsOf(page), []);
+  await page.ctx.close();
+});
+
+test("reading an open card when the app takes over: the text stays where it was on a phone", async () => {
+  const { page, release } = await openHeld();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.waitForSelector("#app[data-first-screen] .card-toggle");
+  const id = await page.locator(".card-toggle").nth(3).getAttribute("id");
+  await page.click(`#${id}`);
+  // Scroll so that the panel's third section heading is near the top of the screen.
+  const panelId = await page.getAttribute(`#${id}`, "aria-controls");
+  const where = () =>
+    page.evaluate((p) => {
+      const h = document.querySelectorAll(`#${p} .card-section h4`)[2];
+      return h ? { text: h.textContent, top: h.getBoundingClientRect().top } : null;
+    }, panelId);
+  await page.evaluate((p) => {
+    const h = document.querySelectorAll(`#${p} .card-section h4`)[2];
+    window.scrollBy(0, h.getBoundingClientRect().top - 120);
+  }, panelId);
+  const before = await where();
+  assert.ok(before && Math.abs(before.top - 120) < 2, JSON.stringify(before));
+  release();
+  await waitForApp(page);
+  await page.waitForFunction((p) => document.querySelector(`#${p} figure`), panelId);
+  await page.waitForTimeout(300);
+  const after = await where();
+  assert.equal(after.text, before.text);
+  assert.ok(Math.abs(after.top - before.top) < 2, `the heading moved from ${before.top} to ${after.top}`);
   assert.deepEqual(await problemsOf(page), []);
   await page.ctx.close();
 });
