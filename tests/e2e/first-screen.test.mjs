@@ -134,6 +134,27 @@ test("reading an open card when the app takes over: the text stays where it was 
   await page.ctx.close();
 });
 
+test("a shared card address opens that card on the first screen, in view, and the app keeps it", async () => {
+  const { page, release } = await openHeld("#/drugs/tucatinib");
+  await page.waitForSelector("#app[data-first-screen] #drug-tucatinib-button");
+  assert.equal(await page.getAttribute("#drug-tucatinib-button", "aria-expanded"), "true");
+  assert.ok((await shownPanel(page, "drug-tucatinib-button"))?.length > 500);
+  const inView = () => page.evaluate(() => {
+    const r = document.getElementById("drug-tucatinib-button").getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight / 2;
+  });
+  assert.equal(await inView(), true, "scrolled to the card");
+  assert.equal(await page.locator(".card-toggle[aria-expanded=true]").count(), 1);
+  release();
+  await waitForApp(page);
+  await page.waitForFunction(() => document.activeElement?.id === "drug-tucatinib-button");
+  assert.equal(await page.getAttribute("#drug-tucatinib-button", "aria-expanded"), "true");
+  assert.equal(await inView(), true, "still in view");
+  assert.equal(new URL(page.url()).hash, "#/drugs/tucatinib");
+  assert.deepEqual(await problemsOf(page), []);
+  await page.ctx.close();
+});
+
 test("another page shows the loading message, not the home view, until the app draws it", async () => {
   const { page, release } = await openHeld("#/glossary");
   await page.waitForSelector("#app [role=status]");
