@@ -12,10 +12,12 @@ struct Alias {
     term: usize,
 }
 
-/// The glossary, ready for matching: aliases longest first.
+/// The glossary, ready for matching: aliases longest first, and for each first byte the
+/// aliases that start with it (in the same order).
 #[derive(Debug, Clone, Default)]
 pub struct TermIndex {
     aliases: Vec<Alias>,
+    by_first_byte: Vec<Vec<usize>>,
     terms: Vec<(String, String)>,
 }
 
@@ -46,8 +48,15 @@ impl TermIndex {
             }
         }
         aliases.sort_by_key(|a| std::cmp::Reverse(a.lower.len()));
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (i, alias) in aliases.iter().enumerate() {
+            if let Some(&b) = alias.lower.as_bytes().first() {
+                by_first_byte[usize::from(b)].push(i);
+            }
+        }
         TermIndex {
             aliases,
+            by_first_byte,
             terms: glossary
                 .iter()
                 .map(|t| (t.id.clone(), t.definition.clone()))
@@ -59,30 +68,30 @@ impl TermIndex {
         self.aliases.is_empty()
     }
 
-    /// The first not-yet-used term in `text`: (start, end, term index).
+    /// The first not-yet-used term in `text` (lower-cased): (start, end, term index). The
+    /// earliest one that starts and ends at word boundaries; of those starting at the same place,
+    /// the longest. One pass over the text, trying only the aliases that start with each byte.
     fn first_match(&self, lower: &str, used: &HashSet<usize>) -> Option<(usize, usize, usize)> {
         let bytes = lower.as_bytes();
-        let mut best: Option<(usize, usize, usize)> = None;
-        for alias in &self.aliases {
-            if used.contains(&alias.term) {
+        for start in 0..bytes.len() {
+            if start > 0 && is_word_byte(bytes[start - 1]) {
                 continue;
             }
-            let mut from = 0;
-            while let Some(pos) = lower.get(from..).and_then(|s| s.find(&alias.lower)) {
-                let start = from + pos;
+            let Some(bucket) = self.by_first_byte.get(usize::from(bytes[start])) else {
+                continue;
+            };
+            for &a in bucket {
+                let alias = &self.aliases[a];
                 let end = start + alias.lower.len();
-                let before_ok = start == 0 || !is_word_byte(bytes[start - 1]);
-                let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]);
-                if before_ok && after_ok {
-                    if best.is_none_or(|(s, _, _)| start < s) {
-                        best = Some((start, end, alias.term));
-                    }
-                    break;
+                if !used.contains(&alias.term)
+                    && bytes[start..].starts_with(alias.lower.as_bytes())
+                    && (end >= bytes.len() || !is_word_byte(bytes[end]))
+                {
+                    return Some((start, end, alias.term));
                 }
-                from = start + 1;
             }
         }
-        best
+        None
     }
 
     /// HTML for `text` with first uses marked, or `None` when it holds no new term.
@@ -157,6 +166,77 @@ mod tests {
         assert!(html.contains("HER2 again"));
         // Already used in this document: not marked again.
         assert_eq!(index.mark("More about HER2 and IHC.", &mut scope), None);
+    }
+
+    /// The matcher as it was first written (every alias searched through the whole text): the
+    /// one-pass matcher must find exactly what it found.
+    fn first_match_by_search(
+        index: &TermIndex,
+        lower: &str,
+        used: &HashSet<usize>,
+    ) -> Option<(usize, usize, usize)> {
+        let bytes = lower.as_bytes();
+        let mut best: Option<(usize, usize, usize)> = None;
+        for alias in &index.aliases {
+            if used.contains(&alias.term) {
+                continue;
+            }
+            let mut from = 0;
+            while let Some(pos) = lower.get(from..).and_then(|s| s.find(&alias.lower)) {
+                let start = from + pos;
+                let end = start + alias.lower.len();
+                let before_ok = start == 0 || !is_word_byte(bytes[start - 1]);
+                let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]);
+                if before_ok && after_ok {
+                    if best.is_none_or(|(s, _, _)| start < s) {
+                        best = Some((start, end, alias.term));
+                    }
+                    break;
+                }
+                from = start + 1;
+            }
+        }
+        best
+    }
+
+    #[test]
+    #[cfg(feature = "compiler")]
+    fn one_pass_matcher_finds_what_searching_every_alias_finds() {
+        let pack = crate::compile::compile_dir(
+            &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content"),
+            crate::date::Date::today(),
+        )
+        .unwrap_or_else(|e| panic!("content does not compile: {}", e.len()));
+        let index = TermIndex::build(&pack.glossary);
+        let mut texts: Vec<String> = vec![pack.overview.body.clone()];
+        texts.extend(
+            pack.drugs
+                .iter()
+                .flat_map(|d| d.sections.iter().map(|s| s.body.clone())),
+        );
+        texts.extend(pack.articles.iter().map(|a| a.body.clone()));
+        texts.extend(pack.glossary.iter().map(|t| t.definition.clone()));
+        texts.push("ihc-x xher2 her2, (her2) T-DXd t-dxd\u{e9}her2 her2\u{e9} é her2".into());
+        let mut checked = 0;
+        for text in &texts {
+            let lower = text.to_ascii_lowercase();
+            let mut used = HashSet::new();
+            let mut at = 0;
+            loop {
+                let rest = &lower[at..];
+                let got = index.first_match(rest, &used);
+                assert_eq!(
+                    got,
+                    first_match_by_search(&index, rest, &used),
+                    "in {rest:?}"
+                );
+                checked += 1;
+                let Some((_, end, term)) = got else { break };
+                used.insert(term);
+                at += end;
+            }
+        }
+        assert!(checked > 300, "{checked}");
     }
 
     #[test]
