@@ -184,6 +184,9 @@ pub fn App() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match fetch_pack(retry).await {
                 Ok(pack) => {
+                    // Parsing and the first render are each long at 4x CPU: let the browser in
+                    // between them (input, the first screen's taps) rather than block as one task.
+                    dom::next_task().await;
                     stale.set(None);
                     // Cards tapped on the first screen so far open in the first render.
                     replay(open);

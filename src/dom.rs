@@ -59,3 +59,17 @@ pub fn mark(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// Resolves in a later task (a zero-delay timer), so the browser can handle input and paint in
+/// between: long work split in two does not block the page as one long task.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
