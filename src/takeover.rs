@@ -107,8 +107,9 @@ struct Step {
 }
 
 /// Where the reader was on the first screen (nothing if the page is at the top): the innermost
-/// element crossing the top of the screen, as steps from `<main>`. A card opened there gets the
-/// course timeline and marked terms from the app, so what is above the reader can grow.
+/// element crossing the top of the screen, as steps from `<main>`. What is above the reader can
+/// grow at the swap: the app's home view has parts the first screen leaves out (filters, the
+/// approvals chart, the diagram), and an open card gets its course timeline and marked terms.
 pub struct Anchor(Vec<Step>);
 
 fn same_kind(a: &web_sys::Element, tag: &str, class: &str) -> bool {
