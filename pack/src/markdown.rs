@@ -200,10 +200,37 @@ pub fn audit(markdown: &str) -> (Vec<String>, Vec<String>) {
             Event::Start(Tag::Image { .. }) => {
                 problems.push("images are not supported in content".to_string())
             }
+            Event::Text(text) => {
+                if let Some(name) = unknown_entity(&text) {
+                    problems.push(format!(
+                        "`{name}` is not a character name the guide knows (see vendor/README.md); \
+                         type the character itself"
+                    ));
+                }
+            }
             _ => {}
         }
     }
     (problems, in_app)
+}
+
+/// A named character reference such as `&Agrave;` left undecoded in `text`: the markdown parser
+/// knows only the names in its (trimmed) table, and shows any other name as typed.
+fn unknown_entity(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        let tail = &rest[at..];
+        let name_len = tail[1..]
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let starts_with_letter = tail.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic);
+        if starts_with_letter && tail.as_bytes().get(1 + name_len) == Some(&b';') {
+            return Some(&tail[..name_len + 2]);
+        }
+        rest = &tail[1..];
+    }
+    None
 }
 
 /// The plain text of a piece of markdown (for search, word counts and reading level).
@@ -304,6 +331,28 @@ mod tests {
         );
         assert_eq!(links, vec!["#/drugs/x".to_string()]);
         assert_eq!(problems.len(), 4, "{problems:?}");
+    }
+
+    #[test]
+    fn common_character_names_decode_and_others_are_reported() {
+        // The trimmed entity table (vendor/README.md) keeps the names editors type.
+        let html = render(
+            "5&nbsp;mg &ndash; 2 &times; daily &mdash; caf&eacute; &amp; &micro;g",
+            0,
+        );
+        assert!(
+            html.contains("5\u{a0}mg \u{2013} 2 \u{d7} daily \u{2014} caf\u{e9} &amp; \u{b5}g"),
+            "{html}"
+        );
+        // Names outside the table show as typed, escaped, and the compiler says so.
+        let html = render("&Bernoullis; and `&Agrave;` in code", 0);
+        assert!(html.contains("&amp;Bernoullis;"), "{html}");
+        let (problems, _) = audit("x &Bernoullis; y");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("`&Bernoullis;`"), "{problems:?}");
+        // Decoded names, bare ampersands and code spans are fine.
+        let (problems, _) = audit("A &amp; B, R&D, &nbsp;, `&Bernoullis;` and a & b;");
+        assert!(problems.is_empty(), "{problems:?}");
     }
 
     #[test]
