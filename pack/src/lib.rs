@@ -10,6 +10,7 @@ pub mod filter;
 pub mod json_path;
 pub mod markdown;
 pub mod model;
+pub mod order;
 pub mod parse;
 pub mod readability;
 pub mod route;

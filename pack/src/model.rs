@@ -400,7 +400,9 @@ impl Pack {
     /// Articles newest first (ties broken by title), as the list shows them.
     pub fn articles_newest_first(&self) -> Vec<&Article> {
         let mut list: Vec<&Article> = self.articles.iter().collect();
-        list.sort_by(|a, b| b.published.cmp(&a.published).then(a.title.cmp(&b.title)));
+        crate::order::sort_by(&mut list, |a, b| {
+            b.published.cmp(&a.published).then(a.title.cmp(&b.title))
+        });
         list
     }
 }

@@ -271,8 +271,8 @@ impl SearchIndex {
                 names,
             });
         }
-        let mut sorted: Vec<usize> = (0..b.vocab.len()).collect();
-        sorted.sort_by(|&x, &y| b.vocab[x].cmp(&b.vocab[y]));
+        let sorted =
+            crate::order::sorted_indices(b.vocab.len(), &|x, y| b.vocab[x].cmp(&b.vocab[y]));
         SearchIndex {
             docs,
             drugs: pack.drugs.len(),
@@ -335,8 +335,10 @@ impl SearchIndex {
                 (tier > 0).then_some((tier, quality[d], d))
             })
             .collect();
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        marks.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        crate::order::sort_by(&mut ranked, |a, b| {
+            b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+        });
+        crate::order::sort_by(&mut marks, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         marks.dedup_by_key(|m| m.0);
 
         let mut results = SearchResults {

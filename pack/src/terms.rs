@@ -47,7 +47,7 @@ impl TermIndex {
                 }
             }
         }
-        aliases.sort_by_key(|a| std::cmp::Reverse(a.lower.len()));
+        crate::order::sort_by_key(&mut aliases, |a| std::cmp::Reverse(a.lower.len()));
         let mut by_first_byte = vec![Vec::new(); 256];
         for (i, alias) in aliases.iter().enumerate() {
             if let Some(&b) = alias.lower.as_bytes().first() {

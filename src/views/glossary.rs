@@ -8,7 +8,7 @@ use std::sync::Arc;
 #[component]
 pub fn GlossaryView(pack: Arc<Pack>, term: Option<String>) -> impl IntoView {
     let mut terms: Vec<GlossaryTerm> = pack.glossary.clone();
-    terms.sort_by_key(|t| t.term.to_lowercase());
+    her2_pack::order::sort_by_key(&mut terms, |t| t.term.to_lowercase());
     let current = term;
     view! {
         <section class="glossary" aria-labelledby="glossary-title">
