@@ -1,4 +1,5 @@
-// Finishes a Trunk staging folder: pins the CSP hash of Trunk's inline loader script in
+// Finishes a Trunk staging folder: minifies wasm-bindgen's JS glue (Trunk's own minifier fails on
+// it and ships it as is), pins the CSP hash of Trunk's inline loader script in
 // index.html, then writes sw.js with a precache list generated from the built files and a cache
 // version that changes whenever any of their bytes change.
 // Usage: node tools/finish-dist.mjs <staging-dir>   (also imported by the browser tests, which
@@ -27,6 +28,31 @@ export function pinCsp(dir) {
   if (html === before && !before.includes(hashes)) throw new Error("index.html has no CSP script-src to pin");
   writeFileSync(indexPath, html);
   return inline.length;
+}
+
+/** Minifies the wasm-bindgen glue (her2-guide-<hash>.js) with terser and updates the
+ *  integrity hash of index.html's modulepreload of it; returns bytes before/after. */
+export async function minifyGlue(dir) {
+  const { minify } = await import("terser");
+  const glue = readdirSync(dir).filter((f) => /^her2-guide-[0-9a-f]+\.js$/.test(f));
+  if (glue.length !== 1) throw new Error(`expected one her2-guide-<hash>.js, found ${glue.length}`);
+  const path = join(dir, glue[0]);
+  const source = readFileSync(path, "utf8");
+  // An ES module: its exports (init and the bindings Trunk's loader calls) keep their names.
+  const out = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (!out.code) throw new Error(`terser produced nothing for ${glue[0]}`);
+  // Trunk's modulepreload carries the subresource-integrity hash of the unminified file; a stale
+  // one would make the browser refuse the script.
+  const indexPath = join(dir, "index.html");
+  const html = readFileSync(indexPath, "utf8");
+  const name = glue[0].replace(/\./g, "\\.");
+  const pattern = new RegExp(`(<link[^>]*href=["']?\\.?/?${name}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`, "g");
+  const sri = `sha384-${createHash("sha384").update(out.code, "utf8").digest("base64")}`;
+  const matches = html.match(pattern)?.length ?? 0;
+  if (matches !== 1) throw new Error(`expected one integrity hash for ${glue[0]} in index.html, found ${matches}`);
+  writeFileSync(indexPath, html.replace(pattern, `$1${sri}`));
+  writeFileSync(path, out.code);
+  return [source.length, out.code.length];
 }
 
 const SKIP = new Set(["sw.js", "_headers", "robots.txt"]);
@@ -65,9 +91,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   try {
+    const [before, after] = await minifyGlue(dir);
     const scripts = pinCsp(dir);
     const urls = writeServiceWorker(dir);
-    console.log(`finish-dist: CSP pinned ${scripts} inline script(s); sw.js precaches ${urls} URLs`);
+    console.log(
+      `finish-dist: glue JS minified ${before} -> ${after} bytes; CSP pinned ${scripts} inline script(s); ` +
+        `sw.js precaches ${urls} URLs`,
+    );
   } catch (e) {
     console.error(`finish-dist: ${e.message}`);
     process.exit(1);
