@@ -63,6 +63,10 @@ test("cards toggle by click, Enter and Space, and several can be open", async ()
     await btnA.click();
     assert.equal(await btnA.getAttribute("aria-expanded"), "false");
     assert.equal(await panelA.isHidden(), true);
+    // A closed panel keeps its drawn contents (content-visibility: hidden): none of it may show.
+    const shown = await panelA.evaluate((p) => [...p.querySelectorAll("a, h4, p")].filter((el) => el.checkVisibility()).length);
+    assert.equal(shown, 0, "nothing in a closed panel is visible");
+    assert.equal((await panelA.boundingBox())?.height ?? 0, 0, "a closed panel takes no space");
 
     // Keyboard: Tab from card A's button reaches card B's button (A's panel is hidden).
     await btnA.focus();
