@@ -356,6 +356,26 @@ mod tests {
     }
 
     #[test]
+    fn reference_links_match_their_labels_whatever_the_case() {
+        // The patched pulldown-cmark (vendor/pulldown-cmark/src/fold.rs) compares labels by
+        // their lowercase form, non-ASCII letters included.
+        let html = render(
+            "See [the page][NCI Page] and [Ärzte].\n\n\
+             [nci page]: https://www.cancer.gov/\n[ÄRZTE]: https://example.org/a\n",
+            0,
+        );
+        assert!(html.contains("href=\"https://www.cancer.gov/\""), "{html}");
+        assert!(html.contains("href=\"https://example.org/a\""), "{html}");
+        assert!(
+            html.contains(">the page</a>") && html.contains(">Ärzte</a>"),
+            "{html}"
+        );
+        // A label that differs by more than case does not match.
+        let html = render("[other]\n\n[another]: https://example.org/b\n", 0);
+        assert!(!html.contains("<a"), "{html}");
+    }
+
+    #[test]
     fn plain_text_strips_markup() {
         assert_eq!(
             plain_text("## A\n\nB *c* [d](https://e.org)").trim(),
