@@ -36,7 +36,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
-# npm packages: binaryen (a current wasm-opt), playwright-core and axe for the browser tests.
+# npm packages: binaryen (a current wasm-opt), terser (minifies the JS glue), playwright-core and
+# axe for the browser tests.
 stamp=node_modules/.her2-lock-stamp
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   say "Installing npm packages"
