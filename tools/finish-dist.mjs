@@ -50,8 +50,8 @@ export async function minifyGlue(dir) {
   const sri = `sha384-${createHash("sha384").update(out.code, "utf8").digest("base64")}`;
   const matches = html.match(pattern)?.length ?? 0;
   if (matches !== 1) throw new Error(`expected one integrity hash for ${glue[0]} in index.html, found ${matches}`);
-  writeFileSync(indexPath, html.replace(pattern, `$1${sri}`));
   writeFileSync(path, out.code);
+  writeFileSync(indexPath, html.replace(pattern, `$1${sri}`));
   return [source.length, out.code.length];
 }
 

@@ -214,8 +214,8 @@ pub fn audit(markdown: &str) -> (Vec<String>, Vec<String>) {
     (problems, in_app)
 }
 
-/// A named character reference such as `&hookleftarrow;` left undecoded in `text`: the markdown parser
-/// knows only the names in its (trimmed) table, and shows any other name as typed.
+/// A named character reference such as `&hookleftarrow;` left undecoded in `text`: the markdown
+/// parser knows only the names in its (trimmed) table, and shows any other name as typed.
 fn unknown_entity(text: &str) -> Option<&str> {
     let mut rest = text;
     while let Some(at) = rest.find('&') {
