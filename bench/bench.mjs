@@ -611,8 +611,12 @@ async function searchLatency(page, queries = QUERIES, { plainReference = false }
             if (status.textContent !== shown.status) status.textContent = shown.status;
             const groups = [...document.querySelectorAll(".search-group")];
             if (groups.map((g) => g.outerHTML).join("") === shown.groups) return;
-            for (const g of groups) g.remove();
-            status.insertAdjacentHTML("afterend", shown.groups);
+            const box = document.querySelector(".search-groups");
+            if (box) box.innerHTML = shown.groups;
+            else {
+              for (const g of groups) g.remove();
+              status.insertAdjacentHTML("afterend", shown.groups);
+            }
           },
           true,
         );

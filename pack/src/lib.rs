@@ -15,6 +15,7 @@ pub mod parse;
 pub mod readability;
 pub mod route;
 pub mod search;
+pub mod search_html;
 pub mod terms;
 pub mod timeline;
 pub mod validate;

@@ -1,5 +1,6 @@
-//! The only place that sets `inner_html`: markdown from the pack, made safe by
-//! `her2_pack::markdown`, with the first use of each glossary term marked.
+//! Markdown from the pack as HTML, made safe by `her2_pack::markdown`, with the first use of each
+//! glossary term marked. One of two places that set `inner_html` (the other is the search
+//! results, escaped by `her2_pack::search_html`).
 
 use her2_pack::terms::{TermIndex, TermScope};
 use leptos::prelude::*;

@@ -9,7 +9,6 @@ pub mod drug_card;
 pub mod drug_filters;
 pub mod layout;
 pub mod markdown;
-pub mod marked_text;
 pub mod provenance;
 pub mod status;
 pub mod term_tip;

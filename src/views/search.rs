@@ -1,11 +1,11 @@
 //! Search as you type over drugs, articles and glossary terms, grouped by kind, with the matched
 //! words highlighted. Arrow keys move through the results, Enter opens one, Escape clears.
 
-use crate::components::marked_text::MarkedText;
 use crate::dom;
 use crate::strings;
 use her2_pack::route::{percent_encode, query_value, View};
-use her2_pack::search::{Hit, SearchIndex};
+use her2_pack::search::SearchIndex;
+use her2_pack::search_html::{results_html, GroupTitles};
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -13,6 +13,12 @@ use wasm_bindgen::JsCast;
 
 /// Results shown per kind.
 const LIMIT: usize = 8;
+
+const TITLES: GroupTitles<'static> = GroupTitles {
+    drugs: strings::SEARCH_DRUGS,
+    articles: strings::SEARCH_ARTICLES,
+    glossary: strings::SEARCH_GLOSSARY,
+};
 
 /// The index, built once per pack the first time the reader searches.
 #[derive(Clone, Copy)]
@@ -32,40 +38,6 @@ fn index_for(pack: &Pack) -> Arc<SearchIndex> {
     } else {
         Arc::new(SearchIndex::build(pack))
     }
-}
-
-fn result_group(
-    title: &'static str,
-    id: &'static str,
-    hits: Vec<Hit>,
-    href: fn(&str) -> String,
-) -> Option<impl IntoView> {
-    (!hits.is_empty()).then(|| {
-        view! {
-            <section class="search-group" aria-labelledby=id>
-                <h2 id=id>{title}</h2>
-                <ul class="search-results" role="list">
-                    {hits
-                        .into_iter()
-                        .map(|hit| {
-                            view! {
-                                <li>
-                                    <a class="search-result" href=href(&hit.id)>
-                                        <span class="search-result-title">
-                                            <MarkedText text=hit.title marks=hit.title_marks/>
-                                        </span>
-                                        <span class="search-result-snippet">
-                                            <MarkedText text=hit.snippet marks=hit.snippet_marks/>
-                                        </span>
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect::<Vec<_>>()}
-                </ul>
-            </section>
-        }
-    })
 }
 
 /// Moves focus among the result links (and back to the box) with the arrow keys.
@@ -159,14 +131,12 @@ pub fn SearchView(pack: Arc<Pack>, query: String) -> impl IntoView {
                 <p id="search-hint" class="hint">{strings::SEARCH_HINT}</p>
             </form>
             <p class="search-status" role="status" aria-live="polite">{status}</p>
-            {move || {
-                let r = results.get();
-                view! {
-                    {result_group(strings::SEARCH_DRUGS, "search-drugs", r.drugs, |id| View::Drug(id.to_string()).href())}
-                    {result_group(strings::SEARCH_ARTICLES, "search-articles", r.articles, |id| View::Article(id.to_string()).href())}
-                    {result_group(strings::SEARCH_GLOSSARY, "search-glossary", r.glossary, |id| View::Glossary(Some(id.to_string())).href())}
-                }
-            }}
+            // One escaped HTML string per query (her2_pack::search_html): parsed by the browser
+            // in one step rather than built element by element from the wasm.
+            <div
+                class="search-groups"
+                inner_html=move || results.with(|r| results_html(r, &TITLES))
+            ></div>
         </section>
     }
 }

@@ -41,6 +41,17 @@ test("the hostile markdown corpus renders as text: nothing runs, no CSP violatio
   cases.forEach((c, i) => {
     pack.articles.push({ ...template, id: `hostile-${i}`, title: `Hostile case ${c.name}`, related: [], body: c.body });
   });
+  // Search results are set as one HTML string (her2_pack::search_html): hostile titles and
+  // summaries must show there as text too.
+  const HOSTILE_TITLE = `<img src=x onerror="window.__pwned=1">Zqxhostile & "title"`;
+  pack.articles.push({
+    ...template,
+    id: "hostile-title",
+    title: HOSTILE_TITLE,
+    summary: `<script>window.__pwned=2</script><a href="javascript:window.__pwned=3">zqxhostile</a>`,
+    related: [],
+    body: "zqxhostile",
+  });
   pack.overview.body = cases.slice(0, 20).map((c) => c.body).join("\n\n");
   pack.drugs[0].sections[0].body = cases.slice(20, 40).map((c) => c.body).join("\n\n");
   writeFileSync(packPath, JSON.stringify(pack));
@@ -67,6 +78,15 @@ test("the hostile markdown corpus renders as text: nothing runs, no CSP violatio
       );
       assert.deepEqual(bad, [], `case ${cases[i].name}`);
     }
+    await page.evaluate(() => {
+      location.hash = "#/search?q=zqxhostile";
+    });
+    await page.waitForSelector(".search-result");
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, "a hostile title in the search results ran script");
+    assert.equal(await page.textContent("#search-articles + ul .search-result-title"), HOSTILE_TITLE);
+    assert.equal(await page.locator(".search-groups img, .search-groups script, .search-groups a[href^='javascript']").count(), 0);
+    assert.ok((await page.locator(".search-result-title mark").count()) > 0, "the match is still marked");
     assert.deepEqual(await problemsOf(page), []);
   } finally {
     await page.ctx.close();
