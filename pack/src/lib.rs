@@ -16,6 +16,7 @@ pub mod readability;
 pub mod route;
 pub mod search;
 pub mod search_html;
+pub mod svg;
 pub mod terms;
 pub mod timeline;
 pub mod validate;

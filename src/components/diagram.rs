@@ -2,8 +2,9 @@
 //!
 //! The layout comes from `her2_pack::diagram`; this file only draws it. Also here: what the
 //! three pictures share. A picture is collected as plain data (a [`Drawing`]: shapes as SVG path
-//! data, texts, links) and drawn by one `view!` of three element kinds, so the wasm holds one
-//! copy of the drawing code however many shapes and pictures there are.
+//! data, texts, links; its text alternative as [`Item`]s) and set on the page as markup escaped
+//! by `her2_pack::svg`, so each picture is one step for the browser and one copy of drawing code
+//! in the wasm.
 
 use crate::strings;
 use her2_pack::diagram::{self as layout, Label, Mark};
@@ -12,186 +13,7 @@ use her2_pack::{DrugClass, Pack};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A coordinate for an SVG attribute, to one decimal place.
-pub fn n(x: f64) -> String {
-    let tenths = (x * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let t = tenths.unsigned_abs();
-    match t % 10 {
-        0 => format!("{sign}{}", t / 10),
-        d => format!("{sign}{}.{d}", t / 10),
-    }
-}
-
-/// Text of one or more lines, anchored "start", "middle" or "end".
-pub struct Text {
-    pub class: &'static str,
-    pub anchor: &'static str,
-    pub x: f64,
-    /// Baseline of the first line.
-    pub y: f64,
-    pub lines: Vec<String>,
-    pub line_height: f64,
-}
-
-/// A picture as data: shapes (class and path data) under texts, under links.
-#[derive(Default)]
-pub struct Drawing {
-    shapes: Vec<(&'static str, String)>,
-    texts: Vec<Text>,
-    links: Vec<(String, String, Text)>,
-}
-
-/// Path data of a rectangle with corners rounded by `r`.
-fn rect_d(x: f64, y: f64, w: f64, h: f64, r: f64) -> String {
-    let r = r.min(w / 2.0).min(h / 2.0);
-    let a = format!("A{0},{0} 0 0 1 ", n(r));
-    format!(
-        "M{},{}H{}{a}{},{}V{}{a}{},{}H{}{a}{},{}V{}{a}{},{}Z",
-        n(x + r),
-        n(y),
-        n(x + w - r),
-        n(x + w),
-        n(y + r),
-        n(y + h - r),
-        n(x + w - r),
-        n(y + h),
-        n(x + r),
-        n(x),
-        n(y + h - r),
-        n(y + r),
-        n(x + r),
-        n(y),
-    )
-}
-
-impl Drawing {
-    pub fn path(&mut self, class: &'static str, d: String) {
-        self.shapes.push((class, d));
-    }
-
-    pub fn line(&mut self, class: &'static str, x1: f64, y1: f64, x2: f64, y2: f64) {
-        self.path(class, format!("M{},{}L{},{}", n(x1), n(y1), n(x2), n(y2)));
-    }
-
-    /// A rectangle with corners rounded by `r`.
-    pub fn rect(&mut self, class: &'static str, x: f64, y: f64, w: f64, h: f64, r: f64) {
-        self.path(class, rect_d(x, y, w, h, r));
-    }
-
-    pub fn circle(&mut self, class: &'static str, cx: f64, cy: f64, r: f64) {
-        let a = format!("a{0},{0} 0 1 0 ", n(r));
-        self.path(
-            class,
-            format!(
-                "M{},{}{a}{},0{a}-{},0Z",
-                n(cx - r),
-                n(cy),
-                n(2.0 * r),
-                n(2.0 * r)
-            ),
-        );
-    }
-
-    /// Adds `other`'s shapes, texts and links after this drawing's own.
-    pub fn append(&mut self, other: Drawing) {
-        self.shapes.extend(other.shapes);
-        self.texts.extend(other.texts);
-        self.links.extend(other.links);
-    }
-
-    pub fn text(&mut self, text: Text) {
-        self.texts.push(text);
-    }
-
-    /// One line of text.
-    pub fn words(&mut self, class: &'static str, anchor: &'static str, x: f64, y: f64, line: &str) {
-        self.texts.push(Text {
-            class,
-            anchor,
-            x,
-            y,
-            lines: vec![line.to_string()],
-            line_height: 0.0,
-        });
-    }
-
-    /// A link: its text over a box that widens the area it answers to.
-    pub fn link(&mut self, href: String, target: layout::Rect, text: Text) {
-        let d = rect_d(target.x, target.y, target.width, target.height, 4.0);
-        self.links.push((href, d, text));
-    }
-
-    fn into_view(self) -> impl IntoView {
-        let shapes = self
-            .shapes
-            .into_iter()
-            .map(|(class, d)| view! { <path class=class d=d/> })
-            .collect::<Vec<_>>();
-        let texts = self.texts.into_iter().map(svg_text).collect::<Vec<_>>();
-        let links = self
-            .links
-            .into_iter()
-            .map(|(href, d, text)| {
-                view! {
-                    <g>
-                        <a href=href class="dg-link">
-                            <path class="dg-target" d=d/>
-                            {svg_text(text)}
-                        </a>
-                    </g>
-                }
-            })
-            .collect::<Vec<_>>();
-        (shapes, texts, links)
-    }
-}
-
-fn svg_text(t: Text) -> impl IntoView {
-    let spans = t
-        .lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, line)| {
-            view! { <tspan x=n(t.x) y=n(t.y + i as f64 * t.line_height)>{line}</tspan> }
-        })
-        .collect::<Vec<_>>();
-    view! { <text class=t.class text-anchor=t.anchor>{spans}</text> }
-}
-
-/// An entry of a text alternative: a link or plain words, more words, and entries under it.
-pub struct Item {
-    pub href: Option<String>,
-    pub text: String,
-    pub tail: String,
-    pub items: Vec<Item>,
-}
-
-impl Item {
-    pub fn plain(text: String) -> Item {
-        Item {
-            href: None,
-            text,
-            tail: String::new(),
-            items: Vec::new(),
-        }
-    }
-}
-
-fn list(items: Vec<Item>) -> AnyView {
-    let entries = items
-        .into_iter()
-        .map(|item| {
-            let head = match item.href {
-                Some(href) => view! { <a href=href>{item.text}</a> }.into_any(),
-                None => item.text.into_any(),
-            };
-            let under = (!item.items.is_empty()).then(|| list(item.items));
-            view! { <li>{head}{item.tail}{under}</li> }
-        })
-        .collect::<Vec<_>>();
-    view! { <ul class="vis-list">{entries}</ul> }.into_any()
-}
+pub use her2_pack::svg::{items_markup, n, Drawing, Item, Text};
 
 /// A picture: its caption (`caption_id` names the drawing), the SVG, an optional note under it,
 /// and the same information as text in a "Show as text" box open to everyone.
@@ -215,13 +37,12 @@ pub fn figure(
                 viewBox=format!("{} {} {} {}", n(x), n(y), n(w), n(h))
                 role=role
                 aria-labelledby=caption_id
-            >
-                {drawing.into_view()}
-            </svg>
+                inner_html=drawing.markup()
+            ></svg>
             {note.map(|note| view! { <p class="vis-note">{note}</p> })}
             <details class="vis-text">
                 <summary>{strings::SHOW_AS_TEXT}</summary>
-                {list(items)}
+                <ul class="vis-list" inner_html=items_markup(&items)></ul>
             </details>
         </figure>
     }

@@ -1,6 +1,6 @@
 //! Markdown from the pack as HTML, made safe by `her2_pack::markdown`, with the first use of each
-//! glossary term marked. One of two places that set `inner_html` (the other is the search
-//! results, escaped by `her2_pack::search_html`).
+//! glossary term marked. One of the places that set `inner_html`; the others are the search
+//! results and the pictures, escaped by `her2_pack::search_html` and `her2_pack::svg`.
 
 use her2_pack::terms::{TermIndex, TermScope};
 use leptos::prelude::*;

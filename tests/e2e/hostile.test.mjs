@@ -52,6 +52,9 @@ test("the hostile markdown corpus renders as text: nothing runs, no CSP violatio
     related: [],
     body: "zqxhostile",
   });
+  // The pictures are set as markup too (her2_pack::svg): a hostile brand name is drawn in them.
+  const HOSTILE_BRAND = `<img src=x onerror="window.__pwned=4">Brand & "co"`;
+  pack.drugs[0].brands[0] = HOSTILE_BRAND;
   pack.overview.body = cases.slice(0, 20).map((c) => c.body).join("\n\n");
   pack.drugs[0].sections[0].body = cases.slice(20, 40).map((c) => c.body).join("\n\n");
   writeFileSync(packPath, JSON.stringify(pack));
@@ -61,6 +64,9 @@ test("the hostile markdown corpus renders as text: nothing runs, no CSP violatio
     await waitForApp(page);
     await page.click(`#drug-${pack.drugs[0].id}-button`);
     assert.ok((await page.textContent(".overview .prose")).includes("<script>"), "raw HTML shows as text");
+    assert.ok((await page.textContent(".vis-diagram .vis-text")).includes(HOSTILE_BRAND), "a hostile name shows as text in a picture");
+    assert.equal(await page.locator(".vis img, .vis script").count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, "a hostile name in a picture ran script");
     for (let i = 0; i < cases.length; i++) {
       await page.evaluate((h) => {
         location.hash = h;
