@@ -4,8 +4,8 @@
 //!
 //! The interface words come from `crate::words`, which the app's strings re-export.
 
-use crate::date::readable;
 use crate::markdown;
+use crate::markup::{article_items, provenance_inner, time};
 use crate::model::{Drug, Pack, Source};
 use crate::route::View;
 use crate::words::*;
@@ -13,32 +13,11 @@ use std::fmt::Write;
 
 use crate::markdown::escape_html as esc;
 
-fn time(iso: &str) -> String {
-    format!(
-        "<time datetime=\"{}\">{}</time>",
-        esc(iso),
-        esc(&readable(iso))
-    )
-}
-
+/// The sources footer, as the app draws it.
 fn provenance(out: &mut String, sources: &[Source], reviewed: &str, level: u8) {
-    let _ = write!(
-        out,
-        "<footer class=\"provenance\"><h{level} class=\"provenance-title\">{SOURCES}</h{level}><ol class=\"sources\">"
-    );
-    for s in sources {
-        let _ = write!(
-            out,
-            "<li><a href=\"{url}\" class=\"external\" rel=\"noopener noreferrer\">{title}</a><span class=\"source-url\">{url}</span></li>",
-            url = esc(&s.url),
-            title = esc(&s.title)
-        );
-    }
-    let _ = write!(
-        out,
-        "</ol><p class=\"reviewed\">{REVIEWED}: {}</p></footer>",
-        time(reviewed)
-    );
+    out.push_str("<footer class=\"provenance\">");
+    provenance_inner(out, sources, reviewed, level);
+    out.push_str("</footer>");
 }
 
 /// A card's heading and summary. The baseline has no script, so its heading is plain text; the
@@ -184,27 +163,7 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str) {
         out,
         "</ul></section><section class=\"articles\" aria-labelledby=\"articles-title\"><h2 id=\"articles-title\">{ARTICLES_HEADING}</h2><ol class=\"article-list\" role=\"list\">"
     );
-    for a in pack.articles_newest_first() {
-        let _ = write!(
-            out,
-            "<li class=\"article-item\"><h3 class=\"article-item-title\"><a href=\"{}\">{}</a></h3><p class=\"meta\">{}</p><p class=\"article-item-summary\">{}</p>",
-            esc(&View::Article(a.id.clone()).href()),
-            esc(&a.title),
-            time(&a.published),
-            esc(&a.summary)
-        );
-        if !a.tags.is_empty() {
-            let _ = write!(
-                out,
-                "<p class=\"tags\"><span class=\"visually-hidden\">{TAGS}: </span>"
-            );
-            for t in &a.tags {
-                let _ = write!(out, "<span class=\"tag\">{}</span>", esc(t));
-            }
-            out.push_str("</p>");
-        }
-        out.push_str("</li>");
-    }
+    out.push_str(&article_items(pack.articles_newest_first(), 3));
     let _ = write!(
         out,
         "</ol></section></main><footer class=\"site-footer\"><p class=\"not-advice\">{FOOTER_NOT_ADVICE}</p><p>{FOOTER_REVIEWED} {} ({FOOTER_VERSION} {}).</p></footer>",

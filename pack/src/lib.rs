@@ -9,6 +9,7 @@ pub mod diagram;
 pub mod filter;
 pub mod json_path;
 pub mod markdown;
+pub mod markup;
 pub mod model;
 pub mod order;
 pub mod parse;

@@ -1,7 +1,7 @@
 //! Pieces shared by the views.
 
 pub mod approvals_chart;
-pub mod article_item;
+pub mod article_list;
 pub mod connection;
 pub mod course_timeline;
 pub mod diagram;

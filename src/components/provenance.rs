@@ -1,7 +1,7 @@
-//! Sources and the review date, shown under every card, article and the overview.
+//! Sources and the review date, shown under every card, article and the overview (markup from
+//! `her2_pack::markup`, shared with the baseline page, escaped there).
 
-use crate::strings;
-use her2_pack::date::readable;
+use her2_pack::markup::provenance_inner;
 use her2_pack::Source;
 use leptos::prelude::*;
 
@@ -13,29 +13,7 @@ pub fn Provenance(
     #[prop(default = 2)]
     level: u8,
 ) -> impl IntoView {
-    let title = match level {
-        4 => view! { <h4 class="provenance-title">{strings::SOURCES}</h4> }.into_any(),
-        _ => view! { <h2 class="provenance-title">{strings::SOURCES}</h2> }.into_any(),
-    };
-    view! {
-        <footer class="provenance">
-            {title}
-            <ol class="sources">
-                {sources
-                    .into_iter()
-                    .map(|s| {
-                        view! {
-                            <li>
-                                <a href=s.url.clone() class="external" rel="noopener noreferrer">{s.title}</a>
-                                <span class="source-url">{s.url}</span>
-                            </li>
-                        }
-                    })
-                    .collect::<Vec<_>>()}
-            </ol>
-            <p class="reviewed">
-                {strings::REVIEWED}": "<time datetime=reviewed.clone()>{readable(&reviewed)}</time>
-            </p>
-        </footer>
-    }
+    let mut html = String::new();
+    provenance_inner(&mut html, &sources, &reviewed, level);
+    view! { <footer class="provenance" inner_html=html></footer> }
 }

@@ -1,10 +1,10 @@
 //! The article list on its own page, with a topic filter kept in the URL (`#/articles?tag=…`).
 
-use crate::components::article_item::ArticleItem;
 use crate::components::drug_filters::{on_route_change, FilterSelect};
 use crate::dom;
 use crate::strings;
 use her2_pack::filter::{all_tags, ArticleFilter};
+use her2_pack::markup::article_items;
 use her2_pack::route::View;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -49,11 +49,12 @@ pub fn ArticlesView(pack: Arc<Pack>, query: String) -> impl IntoView {
     };
     let list = move || {
         filter.with(|f| {
-            pack.articles_newest_first()
-                .into_iter()
-                .filter(|a| f.matches(a))
-                .map(|a| view! { <ArticleItem article=a.clone() level=2/> }.into_any())
-                .collect::<Vec<_>>()
+            article_items(
+                pack.articles_newest_first()
+                    .into_iter()
+                    .filter(|a| f.matches(a)),
+                2,
+            )
         })
     };
     view! {
@@ -70,7 +71,7 @@ pub fn ArticlesView(pack: Arc<Pack>, query: String) -> impl IntoView {
                 />
             </div>
             <p class="filter-status" role="status">{status}</p>
-            <ol class="article-list" role="list">{list}</ol>
+            <ol class="article-list" role="list" inner_html=list></ol>
         </section>
     }
 }

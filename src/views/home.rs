@@ -3,7 +3,7 @@
 
 use crate::app::OpenCards;
 use crate::components::approvals_chart::ApprovalsChart;
-use crate::components::article_item::ArticleList;
+use crate::components::article_list::ArticleList;
 use crate::components::diagram::HowDrugsWork;
 use crate::components::drug_card::DrugCard;
 use crate::components::drug_filters::{on_route_change, DrugFilters};

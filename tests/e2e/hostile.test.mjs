@@ -66,6 +66,9 @@ test("the hostile markdown corpus renders as text: nothing runs, no CSP violatio
     assert.ok((await page.textContent(".overview .prose")).includes("<script>"), "raw HTML shows as text");
     assert.ok((await page.textContent(".vis-diagram .vis-text")).includes(HOSTILE_BRAND), "a hostile name shows as text in a picture");
     assert.equal(await page.locator(".vis img, .vis script").count(), 0);
+    // So are the article list and the sources (her2_pack::markup): the hostile title is listed as text.
+    assert.ok((await page.textContent(".article-list")).includes(HOSTILE_TITLE), "a hostile title shows as text in the article list");
+    assert.equal(await page.locator(".article-list img, .article-list script, .provenance img").count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, "a hostile name in a picture ran script");
     for (let i = 0; i < cases.length; i++) {
       await page.evaluate((h) => {

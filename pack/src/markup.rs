@@ -1,0 +1,133 @@
+//! HTML that the app sets with `inner_html` and the baseline page writes: the sources footer's
+//! contents and the article list's entries. One writer, so both show the same DOM, escaped here.
+
+use crate::date::readable;
+use crate::markdown::escape_html as esc;
+use crate::model::{Article, Source};
+use crate::route::View;
+use crate::words::{REVIEWED, SOURCES, TAGS};
+use std::fmt::Write;
+
+/// A `<time>` element for an ISO date, shown as "25 Nov 2026".
+pub fn time(iso: &str) -> String {
+    format!(
+        "<time datetime=\"{}\">{}</time>",
+        esc(iso),
+        esc(&readable(iso))
+    )
+}
+
+/// What goes inside `<footer class="provenance">`: the "Sources" heading at `level` (2 on a
+/// page, 4 inside a card), the numbered sources with their addresses, and the review date.
+pub fn provenance_inner(out: &mut String, sources: &[Source], reviewed: &str, level: u8) {
+    let _ = write!(
+        out,
+        "<h{level} class=\"provenance-title\">{SOURCES}</h{level}><ol class=\"sources\">"
+    );
+    for s in sources {
+        let _ = write!(
+            out,
+            "<li><a href=\"{url}\" class=\"external\" rel=\"noopener noreferrer\">{title}</a><span class=\"source-url\">{url}</span></li>",
+            url = esc(&s.url),
+            title = esc(&s.title)
+        );
+    }
+    let _ = write!(
+        out,
+        "</ol><p class=\"reviewed\">{REVIEWED}: {}</p>",
+        time(reviewed)
+    );
+}
+
+/// One entry of `<ol class="article-list">`: the title linked at heading `level`, the date,
+/// the summary and the topics.
+pub fn article_item(out: &mut String, article: &Article, level: u8) {
+    let _ = write!(
+        out,
+        "<li class=\"article-item\"><h{level} class=\"article-item-title\"><a href=\"{}\">{}</a></h{level}><p class=\"meta\">{}</p><p class=\"article-item-summary\">{}</p>",
+        esc(&View::Article(article.id.clone()).href()),
+        esc(&article.title),
+        time(&article.published),
+        esc(&article.summary)
+    );
+    if !article.tags.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"tags\"><span class=\"visually-hidden\">{TAGS}: </span>"
+        );
+        for t in &article.tags {
+            let _ = write!(out, "<span class=\"tag\">{}</span>", esc(t));
+        }
+        out.push_str("</p>");
+    }
+    out.push_str("</li>");
+}
+
+/// The entries of an article list, in the order given.
+pub fn article_items<'a>(articles: impl IntoIterator<Item = &'a Article>, level: u8) -> String {
+    let mut out = String::new();
+    for a in articles {
+        article_item(&mut out, a, level);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: &str, tags: &[&str]) -> Article {
+        Article {
+            id: "what-is-her2".into(),
+            title: title.into(),
+            published: "2026-11-05".into(),
+            last_reviewed: "2026-11-20".into(),
+            summary: "A short summary.".into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            drugs: Vec::new(),
+            related: Vec::new(),
+            body: String::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_article_entry_has_its_heading_level_date_and_topics() {
+        let html = article_items([&article("What is HER2?", &["basics", "testing"])], 2);
+        assert_eq!(
+            html,
+            "<li class=\"article-item\"><h2 class=\"article-item-title\"><a href=\"#/articles/what-is-her2\">What is HER2?</a></h2>\
+             <p class=\"meta\"><time datetime=\"2026-11-05\">5 Nov 2026</time></p><p class=\"article-item-summary\">A short summary.</p>\
+             <p class=\"tags\"><span class=\"visually-hidden\">Topics: </span><span class=\"tag\">basics</span><span class=\"tag\">testing</span></p></li>"
+        );
+        let untagged = article_items([&article("T", &[])], 3);
+        assert!(
+            untagged.contains("<h3 class=\"article-item-title\">") && !untagged.contains("tags"),
+            "{untagged}"
+        );
+        assert_eq!(article_items([], 3), "");
+    }
+
+    #[test]
+    fn sources_and_article_fields_are_escaped() {
+        let hostile = "<img src=x onerror=alert(1)> & \"q\"";
+        let html = article_items([&article(hostile, &[hostile])], 3);
+        assert!(!html.contains("<img"), "{html}");
+        assert_eq!(
+            html.matches("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;")
+                .count(),
+            2,
+            "{html}"
+        );
+
+        let mut out = String::new();
+        let sources = [Source {
+            title: hostile.into(),
+            url: "https://x.example/\"><script>".into(),
+        }];
+        provenance_inner(&mut out, &sources, "2026-11-20", 4);
+        assert!(!out.contains("<img") && !out.contains("<script"), "{out}");
+        assert!(out.starts_with("<h4 class=\"provenance-title\">Sources</h4><ol class=\"sources\"><li><a href=\"https://x.example/&quot;&gt;&lt;script&gt;\""), "{out}");
+        assert!(out.ends_with("<p class=\"reviewed\">Last reviewed: <time datetime=\"2026-11-20\">20 Nov 2026</time></p>"), "{out}");
+    }
+}
