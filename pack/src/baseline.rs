@@ -5,7 +5,7 @@
 //! The interface words come from `crate::words`, which the app's strings re-export.
 
 use crate::markdown;
-use crate::markup::{article_items, provenance_inner, time};
+use crate::markup::{article_items, card_panel_inner, provenance_inner, time};
 use crate::model::{Drug, Pack, Source};
 use crate::route::View;
 use crate::words::*;
@@ -53,51 +53,9 @@ fn card_panel(out: &mut String, drug: &Drug, hidden: bool) {
     let hidden = if hidden { " hidden" } else { "" };
     let _ = write!(
         out,
-        "<div class=\"card-panel\" id=\"drug-{id}-panel\"{hidden}><h4 class=\"visually-hidden\">{KEY_FACTS}</h4><dl class=\"facts\">"
+        "<div class=\"card-panel\" id=\"drug-{id}-panel\"{hidden}>"
     );
-    for (k, v) in key_facts(drug) {
-        let _ = write!(
-            out,
-            "<div class=\"fact\"><dt>{k}</dt><dd>{}</dd></div>",
-            esc(&v)
-        );
-    }
-    out.push_str("</dl>");
-    for s in &drug.sections {
-        let _ = write!(
-            out,
-            "<section class=\"card-section card-section-{}\"><h4>{}</h4><div class=\"prose\">{}</div></section>",
-            s.kind.slug(),
-            esc(&s.title),
-            markdown::render(&s.body, 3)
-        );
-    }
-    if !drug.biosimilars.is_empty() {
-        let _ = write!(
-            out,
-            "<section class=\"card-section\"><h4>{}</h4><ul>",
-            esc(BIOSIMILARS)
-        );
-        for b in &drug.biosimilars {
-            let _ = write!(
-                out,
-                "<li>{}</li>",
-                esc(&format!("{} ({}), {}", b.brand, b.name, b.year))
-            );
-        }
-        out.push_str("</ul></section>");
-    }
-    if !drug.questions.is_empty() {
-        let _ = write!(
-            out,
-            "<section class=\"card-section card-questions\"><h4>{QUESTIONS_TO_ASK}</h4><ul>"
-        );
-        for q in &drug.questions {
-            let _ = write!(out, "<li>{}</li>", esc(q));
-        }
-        out.push_str("</ul></section>");
-    }
-    provenance(out, &drug.sources, &drug.last_reviewed, 4);
+    card_panel_inner(out, drug, "", |body| markdown::render(body, 3));
     out.push_str("</div>");
 }
 

@@ -1,11 +1,12 @@
-//! HTML that the app sets with `inner_html` and the baseline page writes: the sources footer's
-//! contents and the article list's entries. One writer, so both show the same DOM, escaped here.
+//! HTML that the app sets with `inner_html` and the baseline page writes: a drug card's panel,
+//! the sources footer's contents and the article list's entries. One writer, so both show the
+//! same DOM, escaped here.
 
 use crate::date::readable;
 use crate::markdown::escape_html as esc;
-use crate::model::{Article, Source};
+use crate::model::{Article, Drug, Source};
 use crate::route::View;
-use crate::words::{REVIEWED, SOURCES, TAGS};
+use crate::words::{key_facts, BIOSIMILARS, KEY_FACTS, QUESTIONS_TO_ASK, REVIEWED, SOURCES, TAGS};
 use std::fmt::Write;
 
 /// A `<time>` element for an ISO date, shown as "25 Nov 2026".
@@ -37,6 +38,67 @@ pub fn provenance_inner(out: &mut String, sources: &[Source], reviewed: &str, le
         "</ol><p class=\"reviewed\">{REVIEWED}: {}</p>",
         time(reviewed)
     );
+}
+
+/// What goes inside a drug card's `<div class="card-panel">`: key facts, `timeline` (markup of
+/// the course picture, or empty), the sections (their markdown turned into HTML by `prose`,
+/// which the app uses to mark glossary terms), biosimilars, questions to ask and sources.
+pub fn card_panel_inner(
+    out: &mut String,
+    drug: &Drug,
+    timeline: &str,
+    mut prose: impl FnMut(&str) -> String,
+) {
+    let _ = write!(
+        out,
+        "<h4 class=\"visually-hidden\">{KEY_FACTS}</h4><dl class=\"facts\">"
+    );
+    for (k, v) in key_facts(drug) {
+        let _ = write!(
+            out,
+            "<div class=\"fact\"><dt>{k}</dt><dd>{}</dd></div>",
+            esc(&v)
+        );
+    }
+    out.push_str("</dl>");
+    out.push_str(timeline);
+    for s in &drug.sections {
+        let _ = write!(
+            out,
+            "<section class=\"card-section card-section-{}\"><h4>{}</h4><div class=\"prose\">{}</div></section>",
+            s.kind.slug(),
+            esc(&s.title),
+            prose(&s.body)
+        );
+    }
+    if !drug.biosimilars.is_empty() {
+        let _ = write!(
+            out,
+            "<section class=\"card-section\"><h4>{}</h4><ul>",
+            esc(BIOSIMILARS)
+        );
+        for b in &drug.biosimilars {
+            let _ = write!(
+                out,
+                "<li>{}</li>",
+                esc(&format!("{} ({}), {}", b.brand, b.name, b.year))
+            );
+        }
+        out.push_str("</ul></section>");
+    }
+    if !drug.questions.is_empty() {
+        let _ = write!(
+            out,
+            "<section class=\"card-section card-questions\"><h4>{QUESTIONS_TO_ASK}</h4><ul>"
+        );
+        for q in &drug.questions {
+            let _ = write!(out, "<li>{}</li>", esc(q));
+        }
+        out.push_str("</ul></section>");
+    }
+    out.push_str("<footer class=\"provenance\">");
+    provenance_inner(out, &drug.sources, &drug.last_reviewed, 4);
+    out.push_str("</footer>");
 }
 
 /// One entry of `<ol class="article-list">`: the title linked at heading `level`, the date,

@@ -185,14 +185,8 @@ impl Item {
     }
 }
 
-/// The `<li>` entries of a text alternative (what goes inside its `<ul class="vis-list">`),
-/// with entries under an entry as a nested list.
-pub fn items_markup(items: &[Item]) -> String {
-    let mut out = String::new();
-    push_items(items, &mut out);
-    out
-}
-
+/// Appends the `<li>` entries of a text alternative (what goes inside its
+/// `<ul class="vis-list">`), with entries under an entry as a nested list.
 fn push_items(items: &[Item], out: &mut String) {
     for item in items {
         out.push_str("<li>");
@@ -216,9 +210,77 @@ fn push_items(items: &[Item], out: &mut String) {
     }
 }
 
+/// A picture with its caption and text alternative.
+pub struct Figure {
+    /// Classes of the `<figure>`.
+    pub class: &'static str,
+    /// Id of the caption, which names the drawing.
+    pub caption_id: String,
+    /// The caption as markup (the caller escapes any text from the pack).
+    pub caption_html: String,
+    /// The SVG's view box: x, y, width, height.
+    pub view_box: [f64; 4],
+    /// The SVG's role: "img", or "group" when it holds links.
+    pub role: &'static str,
+    pub drawing: Drawing,
+    /// A note under the picture.
+    pub note: Option<String>,
+    /// The same information as text, in a "Show as text" box open to everyone.
+    pub items: Vec<Item>,
+    /// The words on that box.
+    pub show_as_text: &'static str,
+}
+
+impl Figure {
+    /// What goes inside the `<figure>`: caption, SVG, note and the text alternative.
+    pub fn inner_markup(&self) -> String {
+        let [x, y, w, h] = self.view_box;
+        let mut out = String::from("<figcaption id=\"");
+        push_escaped(&self.caption_id, &mut out);
+        out.push_str("\">");
+        out.push_str(&self.caption_html);
+        out.push_str("</figcaption><svg class=\"vis-svg\" viewBox=\"");
+        out.push_str(&format!("{} {} {} {}", n(x), n(y), n(w), n(h)));
+        out.push_str("\" role=\"");
+        push_escaped(self.role, &mut out);
+        out.push_str("\" aria-labelledby=\"");
+        push_escaped(&self.caption_id, &mut out);
+        out.push_str("\">");
+        out.push_str(&self.drawing.markup());
+        out.push_str("</svg>");
+        if let Some(note) = &self.note {
+            out.push_str("<p class=\"vis-note\">");
+            push_escaped(note, &mut out);
+            out.push_str("</p>");
+        }
+        out.push_str("<details class=\"vis-text\"><summary>");
+        push_escaped(self.show_as_text, &mut out);
+        out.push_str("</summary><ul class=\"vis-list\">");
+        push_items(&self.items, &mut out);
+        out.push_str("</ul></details>");
+        out
+    }
+
+    /// The whole `<figure>`.
+    pub fn markup(&self) -> String {
+        let mut out = String::from("<figure class=\"");
+        push_escaped(self.class, &mut out);
+        out.push_str("\">");
+        out.push_str(&self.inner_markup());
+        out.push_str("</figure>");
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn items_markup(items: &[Item]) -> String {
+        let mut out = String::new();
+        push_items(items, &mut out);
+        out
+    }
 
     #[test]
     fn coordinates_keep_one_decimal_and_drop_a_zero_one() {
@@ -268,6 +330,30 @@ mod tests {
              <g><a href=\"#/drugs?class=adc\" class=\"dg-link\">\
              <path class=\"dg-target\" d=\"M4,0H16A4,4 0 0 1 20,4V6A4,4 0 0 1 16,10H4A4,4 0 0 1 0,6V4A4,4 0 0 1 4,0Z\"/>\
              <text class=\"vis-label\" text-anchor=\"middle\"><tspan x=\"10\" y=\"8\">ADCs</tspan></text></a></g>"
+        );
+    }
+
+    #[test]
+    fn a_figure_has_its_caption_picture_note_and_text_alternative() {
+        let mut drawing = Drawing::default();
+        drawing.line("vis-axis", 0.0, 0.0, 1.0, 0.0);
+        let figure = Figure {
+            class: "vis vis-timeline",
+            caption_id: "tl-x-title".into(),
+            caption_html: "What happens when".into(),
+            view_box: [10.0, 0.0, 300.25, 80.0],
+            role: "img",
+            drawing,
+            note: Some("A <note>".into()),
+            items: vec![Item::plain("Every 3 weeks".into())],
+            show_as_text: "Show as text",
+        };
+        assert_eq!(
+            figure.markup(),
+            "<figure class=\"vis vis-timeline\"><figcaption id=\"tl-x-title\">What happens when</figcaption>\
+             <svg class=\"vis-svg\" viewBox=\"10 0 300.3 80\" role=\"img\" aria-labelledby=\"tl-x-title\">\
+             <path class=\"vis-axis\" d=\"M0,0L1,0\"/></svg><p class=\"vis-note\">A &lt;note&gt;</p>\
+             <details class=\"vis-text\"><summary>Show as text</summary><ul class=\"vis-list\"><li>Every 3 weeks</li></ul></details></figure>"
         );
     }
 

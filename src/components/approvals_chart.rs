@@ -4,11 +4,12 @@
 //! label column is not drawn: each drug's name sits above its row, so the whole width is left
 //! for the years and the text stays at least 12 px on a 320 px screen.
 
-use crate::components::diagram::{figure, n, Drawing, Item};
+use crate::components::diagram::{figure, n, Drawing, Figure, Item};
 use crate::strings;
 use her2_pack::approvals::{approvals_chart, describe, LABEL_WIDTH};
 use her2_pack::date::Date;
 use her2_pack::diagram::text_width;
+use her2_pack::markdown::escape_html;
 use her2_pack::route::View;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -98,22 +99,25 @@ pub fn ApprovalsChart(pack: Arc<Pack>) -> impl IntoView {
         .collect();
     let note =
         (chart.skipped > 0).then(|| format!("{} {}", strings::APPROVALS_SKIPPED, chart.skipped));
-    let caption = view! {
-        <span class="vis-title">{strings::APPROVALS_TITLE}</span>" "{strings::APPROVALS_CAPTION}
-    };
+    let caption_html = format!(
+        "<span class=\"vis-title\">{}</span> {}",
+        escape_html(strings::APPROVALS_TITLE),
+        escape_html(strings::APPROVALS_CAPTION)
+    );
     view! {
         <section class="approvals" aria-labelledby="approvals-title">
             <h2 id="approvals-title">{strings::APPROVALS_HEADING}</h2>
-            {figure(
-                "vis vis-approvals",
-                "approvals-caption".to_string(),
-                caption.into_any(),
-                [LEFT, 0.0, chart.width - LEFT, axis_y + 28.0],
-                "img",
-                out,
+            {figure(Figure {
+                class: "vis vis-approvals",
+                caption_id: "approvals-caption".to_string(),
+                caption_html,
+                view_box: [LEFT, 0.0, chart.width - LEFT, axis_y + 28.0],
+                role: "img",
+                drawing: out,
                 note,
                 items,
-            )}
+                show_as_text: strings::SHOW_AS_TEXT,
+            })}
         </section>
     }
 }

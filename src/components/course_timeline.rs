@@ -5,12 +5,12 @@
 //! label above its marks instead, so the long names of tests stay whole and legible on a phone.
 //! Parts the content gives no numbers for are not drawn (the layout leaves them out).
 
-use crate::components::diagram::{figure, n, Drawing, Item, Text};
+use crate::components::diagram::{n, Drawing, Figure, Item, Text};
 use crate::strings;
 use her2_pack::diagram::{text_width, wrap, wrap_label};
+use her2_pack::markdown::escape_html;
 use her2_pack::timeline::{course_timeline, describe, Phase, RowKind, LABEL_WIDTH};
 use her2_pack::Drug;
-use leptos::prelude::*;
 
 /// Width the course is laid out in.
 const WIDTH: f64 = 390.0;
@@ -56,9 +56,9 @@ fn stack(captions: &[Caption]) -> (Vec<usize>, usize) {
     (first, used.len())
 }
 
-#[component]
-pub fn CourseTimeline(drug: Drug) -> impl IntoView {
-    let t = course_timeline(&drug, WIDTH)?;
+/// The course of `drug` as a picture, or `None` when the content gives no numbers to draw.
+pub fn timeline_figure(drug: &Drug) -> Option<Figure> {
+    let t = course_timeline(drug, WIDTH)?;
     let right = t.width - 2.0;
 
     // Captions over the regions.
@@ -197,16 +197,17 @@ pub fn CourseTimeline(drug: Drug) -> impl IntoView {
         }
     }
     let items = describe(&t).into_iter().map(Item::plain).collect();
-    Some(figure(
-        "vis vis-timeline",
-        format!("tl-{}-title", drug.id),
-        strings::TIMELINE_TITLE.into_any(),
-        [LEFT, 0.0, t.width - LEFT, axis_y + 28.0],
-        "img",
-        out,
-        None,
+    Some(Figure {
+        class: "vis vis-timeline",
+        caption_id: format!("tl-{}-title", drug.id),
+        caption_html: escape_html(strings::TIMELINE_TITLE),
+        view_box: [LEFT, 0.0, t.width - LEFT, axis_y + 28.0],
+        role: "img",
+        drawing: out,
+        note: None,
         items,
-    ))
+        show_as_text: strings::SHOW_AS_TEXT,
+    })
 }
 
 fn lines(class: &'static str, anchor: &'static str, x: f64, y: f64, lines: Vec<String>) -> Text {

@@ -8,45 +8,18 @@
 
 use crate::strings;
 use her2_pack::diagram::{self as layout, Label, Mark};
+use her2_pack::markdown::escape_html;
 use her2_pack::route::View;
 use her2_pack::{DrugClass, Pack};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub use her2_pack::svg::{items_markup, n, Drawing, Item, Text};
+pub use her2_pack::svg::{n, Drawing, Figure, Item, Text};
 
-/// A picture: its caption (`caption_id` names the drawing), the SVG, an optional note under it,
-/// and the same information as text in a "Show as text" box open to everyone.
-#[allow(clippy::too_many_arguments)]
-pub fn figure(
-    class: &'static str,
-    caption_id: String,
-    caption: AnyView,
-    view_box: [f64; 4],
-    role: &'static str,
-    drawing: Drawing,
-    note: Option<String>,
-    items: Vec<Item>,
-) -> AnyView {
-    let [x, y, w, h] = view_box;
-    view! {
-        <figure class=class>
-            <figcaption id=caption_id.clone()>{caption}</figcaption>
-            <svg
-                class="vis-svg"
-                viewBox=format!("{} {} {} {}", n(x), n(y), n(w), n(h))
-                role=role
-                aria-labelledby=caption_id
-                inner_html=drawing.markup()
-            ></svg>
-            {note.map(|note| view! { <p class="vis-note">{note}</p> })}
-            <details class="vis-text">
-                <summary>{strings::SHOW_AS_TEXT}</summary>
-                <ul class="vis-list" inner_html=items_markup(&items)></ul>
-            </details>
-        </figure>
-    }
-    .into_any()
+/// A picture on the page: the `<figure>` with its caption, SVG, note and text alternative set
+/// as markup (see [`Figure`]).
+pub fn figure(figure: Figure) -> AnyView {
+    view! { <figure class=figure.class inner_html=figure.inner_markup()></figure> }.into_any()
 }
 
 fn action(class: DrugClass) -> &'static str {
@@ -212,14 +185,15 @@ pub fn HowDrugsWork(pack: Arc<Pack>) -> impl IntoView {
                 .collect(),
         })
         .collect();
-    Some(figure(
-        "vis vis-diagram",
-        "diagram-title".to_string(),
-        strings::DIAGRAM_TITLE.into_any(),
-        [0.0, 0.0, w, d.height],
-        "group",
-        out,
-        Some(strings::DIAGRAM_NOTE.to_string()),
+    Some(figure(Figure {
+        class: "vis vis-diagram",
+        caption_id: "diagram-title".to_string(),
+        caption_html: escape_html(strings::DIAGRAM_TITLE),
+        view_box: [0.0, 0.0, w, d.height],
+        role: "group",
+        drawing: out,
+        note: Some(strings::DIAGRAM_NOTE.to_string()),
         items,
-    ))
+        show_as_text: strings::SHOW_AS_TEXT,
+    }))
 }

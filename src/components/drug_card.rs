@@ -1,73 +1,29 @@
 //! One drug explainer card: the WAI-ARIA accordion pattern (`<h3><button aria-expanded
 //! aria-controls>`), with the panel kept in the DOM and toggled with `hidden`; its contents are
-//! drawn on first open.
+//! drawn on first open, as one piece of markup.
 
 use crate::app::OpenCards;
-use crate::components::course_timeline::CourseTimeline;
-use crate::components::markdown::{Markdown, TermsUsed};
-use crate::components::provenance::Provenance;
+use crate::components::course_timeline::timeline_figure;
+use crate::components::markdown::{prose_html, Terms, TermsUsed};
 use crate::dom;
-use crate::strings;
+use her2_pack::markup::card_panel_inner;
 use her2_pack::route::View;
 use her2_pack::Drug;
 use leptos::prelude::*;
 
 /// What an open card shows: key facts, the course timeline, the sections, biosimilars,
-/// questions and sources. Drawn the first time the card opens, then kept.
-#[component]
-fn CardPanelBody(drug: Drug) -> impl IntoView {
+/// questions and sources, as markup from `her2_pack::markup` (the same the first screen and the
+/// baseline page show), with glossary terms marked once per card.
+fn panel_html(drug: &Drug, index: Option<Terms>) -> String {
     let terms = TermsUsed::new();
-    let facts = her2_pack::words::key_facts(&drug);
-    let sections = drug
-        .sections
-        .iter()
-        .map(|s| {
-            view! {
-                <section class=format!("card-section card-section-{}", s.kind.slug())>
-                    <h4>{s.title.clone()}</h4>
-                    <Markdown source=s.body.clone() shift=3 terms=terms/>
-                </section>
-            }
-        })
-        .collect::<Vec<_>>();
-    let biosimilars = (!drug.biosimilars.is_empty()).then(|| {
-        view! {
-            <section class="card-section">
-                <h4>{strings::BIOSIMILARS}</h4>
-                <ul>
-                    {drug
-                        .biosimilars
-                        .iter()
-                        .map(|b| view! { <li>{format!("{} ({}), {}", b.brand, b.name, b.year)}</li> })
-                        .collect::<Vec<_>>()}
-                </ul>
-            </section>
-        }
+    let timeline = timeline_figure(drug)
+        .map(|f| f.markup())
+        .unwrap_or_default();
+    let mut html = String::new();
+    card_panel_inner(&mut html, drug, &timeline, |body| {
+        prose_html(index.clone(), body, 3, Some(terms))
     });
-    let questions = (!drug.questions.is_empty()).then(|| {
-        view! {
-            <section class="card-section card-questions">
-                <h4>{strings::QUESTIONS_TO_ASK}</h4>
-                <ul>
-                    {drug.questions.iter().map(|q| view! { <li>{q.clone()}</li> }).collect::<Vec<_>>()}
-                </ul>
-            </section>
-        }
-    });
-    view! {
-        <h4 class="visually-hidden">{strings::KEY_FACTS}</h4>
-        <dl class="facts">
-            {facts
-                .into_iter()
-                .map(|(k, v)| view! { <div class="fact"><dt>{k}</dt><dd>{v}</dd></div> })
-                .collect::<Vec<_>>()}
-        </dl>
-        <CourseTimeline drug=drug.clone()/>
-        {sections}
-        {biosimilars}
-        {questions}
-        <Provenance sources=drug.sources.clone() reviewed=drug.last_reviewed.clone() level=4/>
-    }
+    html
 }
 
 #[component]
@@ -108,11 +64,15 @@ pub fn DrugCard(drug: Drug) -> impl IntoView {
     let generic = drug.generic.clone();
     let class = drug.class.label();
     let summary = drug.summary.clone();
-    let body = move || {
-        drawn
-            .get()
-            .then(|| view! { <CardPanelBody drug=drug.clone()/> })
-    };
+    // Drawn the first time the card opens, then kept.
+    let index = use_context::<Terms>();
+    let body = Memo::new(move |_| {
+        if drawn.get() {
+            panel_html(&drug, index.clone())
+        } else {
+            String::new()
+        }
+    });
 
     view! {
         <article class="card" id=format!("drug-{id}")>
@@ -132,9 +92,12 @@ pub fn DrugCard(drug: Drug) -> impl IntoView {
                 </button>
             </h3>
             <p class="card-summary">{summary}</p>
-            <div class="card-panel" id=panel_id hidden=move || !open.get()>
-                {body}
-            </div>
+            <div
+                class="card-panel"
+                id=panel_id
+                hidden=move || !open.get()
+                inner_html=move || body.get()
+            ></div>
         </article>
     }
 }

@@ -47,16 +47,27 @@ pub fn Markdown(
     #[prop(optional)]
     terms: Option<TermsUsed>,
 ) -> impl IntoView {
-    let html = match use_context::<Terms>() {
+    let html = prose_html(use_context::<Terms>(), &source, shift, terms);
+    view! { <div class="prose" inner_html=html></div> }
+}
+
+/// Markdown from the pack as safe HTML, with the first use of each glossary term in `index`
+/// marked within `terms` (a fresh scope if `None`).
+pub fn prose_html(
+    index: Option<Terms>,
+    source: &str,
+    shift: u8,
+    terms: Option<TermsUsed>,
+) -> String {
+    match index {
         Some(Terms(index)) if !index.is_empty() => {
             let scope = terms.unwrap_or_default();
             let mut used = scope.0.get_value();
             let html =
-                her2_pack::markdown::render_with_terms(&source, shift, Some((&index, &mut used)));
+                her2_pack::markdown::render_with_terms(source, shift, Some((&index, &mut used)));
             scope.0.set_value(used);
             html
         }
-        _ => her2_pack::markdown::render(&source, shift),
-    };
-    view! { <div class="prose" inner_html=html></div> }
+        _ => her2_pack::markdown::render(source, shift),
+    }
 }
