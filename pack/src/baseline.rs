@@ -5,20 +5,13 @@
 //! The interface words come from `crate::words`, which the app's strings re-export.
 
 use crate::markdown;
-use crate::markup::{article_items, card_panel_inner, provenance_inner, time};
-use crate::model::{Drug, Pack, Source};
+use crate::markup::{article_items, card_panel_inner, provenance, time};
+use crate::model::{Drug, Pack};
 use crate::route::View;
 use crate::words::*;
 use std::fmt::Write;
 
 use crate::markdown::escape_html as esc;
-
-/// The sources footer, as the app draws it.
-fn provenance(out: &mut String, sources: &[Source], reviewed: &str, level: u8) {
-    out.push_str("<footer class=\"provenance\">");
-    provenance_inner(out, sources, reviewed, level);
-    out.push_str("</footer>");
-}
 
 /// A card's heading and summary. The baseline has no script, so its heading is plain text; the
 /// pre-painted first screen has the real (collapsed) toggle button, which a small inline script

@@ -96,8 +96,13 @@ pub fn card_panel_inner(
         }
         out.push_str("</ul></section>");
     }
+    provenance(out, &drug.sources, &drug.last_reviewed, 4);
+}
+
+/// The whole sources footer: `<footer class="provenance">` around [`provenance_inner`].
+pub fn provenance(out: &mut String, sources: &[Source], reviewed: &str, level: u8) {
     out.push_str("<footer class=\"provenance\">");
-    provenance_inner(out, &drug.sources, &drug.last_reviewed, 4);
+    provenance_inner(out, sources, reviewed, level);
     out.push_str("</footer>");
 }
 
