@@ -7,4 +7,13 @@ cd "$(dirname "$0")/.."
 # binaryen 108 (which silently breaks the wasm) fails the build instead.
 export PATH="$PWD/node_modules/.bin:$PATH"
 export TRUNK_OFFLINE=true
+# Smaller wasm: rebuild the standard library for wasm32 optimised for size, with panics that
+# abort at once (no panic messages, no formatting code behind them). The release profile's
+# `panic = "abort"` already printed nothing a reader could see. These are cargo's -Z options,
+# allowed on the pinned stable compiler by RUSTC_BOOTSTRAP=1 for this build only; they need
+# the rust-src component (scripts/setup.sh adds it). README: "Why the build rebuilds std".
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 trunk build --release "$@"

@@ -17,7 +17,8 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-for component in rustfmt clippy; do
+# rust-src: the release build rebuilds the standard library for wasm32, optimised for size.
+for component in rustfmt clippy rust-src; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
 
@@ -47,6 +48,8 @@ fi
 
 say "Fetching Rust crates"
 cargo fetch --locked
+# The standard library's own dependencies, for the build that rebuilds it (scripts/build.sh).
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 
 if $need_browser && ! [ -x /usr/bin/chromium ]; then
   say "Installing Chromium from Debian (for the browser tests)"
