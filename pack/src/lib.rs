@@ -7,7 +7,7 @@ pub mod approvals;
 pub mod date;
 pub mod diagram;
 pub mod filter;
-pub mod json_path;
+pub mod from_json;
 pub mod markdown;
 pub mod markup;
 pub mod model;

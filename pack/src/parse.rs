@@ -1,11 +1,11 @@
 //! Turning the bytes of `her2.json` into a checked `Pack`, with errors a reader can understand
 //! and the path of the bad field for a schema error (`drugs[3].sources[0].url`).
 
-use crate::json_path;
+use crate::from_json;
 use crate::model::Pack;
 use crate::validate::{validate, Issue, Strictness};
 use crate::SCHEMA_VERSION;
-use serde::Deserialize;
+use serde_json::Value;
 use std::fmt;
 
 /// The largest pack the app will try to read.
@@ -85,14 +85,12 @@ impl fmt::Display for PackError {
 
 impl std::error::Error for PackError {}
 
-#[derive(Deserialize)]
-struct VersionProbe {
-    schema_version: Option<serde_json::Value>,
-}
-
 fn clean_detail(err: &serde_json::Error) -> String {
     // serde_json appends " at line X column Y"; the position is reported separately.
     let text = err.to_string();
+    if text.starts_with("recursion limit exceeded") {
+        return "lists or objects nested more than 128 levels deep".to_string();
+    }
     match text.find(" at line ") {
         Some(i) => text[..i].to_string(),
         None => text,
@@ -122,21 +120,15 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
     if trimmed.starts_with('<') {
         return Err(PackError::HtmlPage);
     }
-    let probe: VersionProbe = serde_json::from_str(trimmed).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            PackError::NotJson {
-                line: e.line(),
-                column: e.column(),
-                detail: clean_detail(&e),
-            }
-        } else {
-            PackError::Schema {
-                path: "(top level)".to_string(),
-                detail: clean_detail(&e),
-            }
-        }
+    // Anything serde_json refuses here is bad JSON text (including nesting deeper than its
+    // limit of 128); the shape is checked next, field by field, with paths.
+    let value: Value = serde_json::from_str(trimmed).map_err(|e| PackError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: clean_detail(&e),
     })?;
-    match probe.schema_version {
+    match value.get("schema_version") {
+        _ if !value.is_object() => {}
         None => {
             return Err(PackError::Schema {
                 path: "schema_version".to_string(),
@@ -150,11 +142,9 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
         }
         Some(_) => {}
     }
-    let pack: Pack = serde_json::from_str(trimmed).map_err(|e| {
-        let detail = clean_detail(&e);
-        let offset = json_path::offset_of(trimmed, e.line(), e.column());
-        let path = json_path::path_at(trimmed, offset, detail.starts_with("missing field"));
-        PackError::Schema { path, detail }
+    let pack = from_json::pack(value).map_err(|e| PackError::Schema {
+        path: e.path,
+        detail: e.detail,
     })?;
     let issues = validate(&pack, Strictness::default());
     if issues.is_empty() {

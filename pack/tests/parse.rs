@@ -100,17 +100,26 @@ fn unknown_enum_value() {
 #[test]
 fn deeply_nested_json_is_an_error_not_a_crash() {
     let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
-    // Deep nesting where a value is read: serde_json's depth limit turns it into an error.
-    let deep_field = format!(
-        "{{\"schema_version\": 1, \"drugs\": [{{\"brands\": {}}}]}}",
-        nest(100_000)
-    );
-    let err = parse_pack(&deep_field).unwrap_err();
-    assert!(err.to_string().contains("drugs[0].brands"), "{err}");
-    // Deep nesting in an ignored value: skipped without recursion, then the real problem shows.
-    let deep_ignored = format!("{{\"schema_version\": 1, \"x\": {}}}", nest(100_000));
+    // serde_json's depth limit (128) turns deep nesting into a JSON error, wherever it is,
+    // before any field is read: in a field the app reads, or in one it would ignore.
+    for text in [
+        format!(
+            "{{\"schema_version\": 1, \"drugs\": [{{\"brands\": {}}}]}}",
+            nest(100_000)
+        ),
+        format!("{{\"schema_version\": 1, \"x\": {}}}", nest(100_000)),
+    ] {
+        let err = parse_pack(&text).unwrap_err();
+        assert!(matches!(err, PackError::NotJson { line: 1, .. }), "{err:?}");
+        assert!(
+            err.to_string().contains("nested more than 128 levels deep"),
+            "{err}"
+        );
+    }
+    // Nesting within the limit is fine JSON, then a plain shape error.
+    let shallow = format!("{{\"schema_version\": 1, \"x\": {}}}", nest(100));
     assert!(matches!(
-        parse_pack(&deep_ignored).unwrap_err(),
+        parse_pack(&shallow).unwrap_err(),
         PackError::Schema { .. }
     ));
 }

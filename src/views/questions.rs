@@ -25,13 +25,24 @@ fn storage() -> Option<web_sys::Storage> {
 fn load_saved() -> BTreeSet<String> {
     storage()
         .and_then(|s| s.get_item(KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str::<BTreeSet<String>>(&text).ok())
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .and_then(|value| match value {
+            // Read through `Value`, the one JSON reader in the wasm (see her2_pack::from_json).
+            serde_json::Value::Array(items) => Some(
+                items
+                    .into_iter()
+                    .filter_map(|item| item.as_str().map(str::to_string))
+                    .collect(),
+            ),
+            _ => None,
+        })
         .unwrap_or_default()
 }
 
 fn store(saved: &BTreeSet<String>) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(saved)) {
-        let _ = s.set_item(KEY, &text);
+    if let Some(s) = storage() {
+        let list: Vec<serde_json::Value> = saved.iter().map(|k| k.as_str().into()).collect();
+        let _ = s.set_item(KEY, &serde_json::Value::Array(list).to_string());
     }
 }
 
