@@ -228,14 +228,16 @@ const INSTRUMENT = () => {
 };
 
 // Time to interactive: from navigation start, click the first card toggle whenever it says
-// aria-expanded="false" until it says "true" and the panel it controls is shown with text in it;
-// the time that is first so is the answer.
+// aria-expanded="false" until it says "true" and the panel it controls is shown with the card's
+// contents in it (not the first screen's "Opening this card…" note while the panels file
+// loads); the time that is first so is the answer.
 const TTI_PROBE = () => {
   const t = (window.__tti = { at: null, clicks: 0 });
   let watching = false;
   const shown = (btn) => {
     const panel = document.getElementById(btn.getAttribute("aria-controls") || "");
-    return !!panel && !panel.hidden && panel.getBoundingClientRect().height > 0 && panel.textContent.trim().length > 0;
+    return !!panel && !panel.hidden && panel.getBoundingClientRect().height > 0 && panel.textContent.trim().length > 0 &&
+      !panel.querySelector(".card-panel-loading");
   };
   const seen = () => {
     const btn = document.querySelector(".card-toggle");

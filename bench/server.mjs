@@ -20,7 +20,7 @@ import { TYPES } from "../tests/e2e/server.mjs";
 
 export { TYPES };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".webmanifest", ".svg", ".txt"]);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|html)$/;
 const BIG = 1024 * 1024;
 
 /** Cache-Control for a served path, as `_headers` asks a host to do. */

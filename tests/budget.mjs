@@ -1,8 +1,8 @@
 // The size budget, a hard gate on deterministic sizes (not a timing): the wasm and the whole
 // first load (HTML + JS + wasm + CSS + pack), brotli. The performance issue's targets are 160 KB
-// (wasm) and 260 KB (first load) and are NOT met yet (see the README's Benchmark section); until
-// they are, the gate holds both at their measured size plus a small margin, so they cannot grow
-// unnoticed. Lower the gates as the wasm is trimmed; the targets are printed beside them.
+// (wasm, NOT met yet, see the README's Benchmark section) and 260 KB (first load, met). The gate
+// holds both at their measured size plus a small margin, so they cannot grow unnoticed. Lower
+// the gates as the wasm is trimmed; the targets are printed beside them.
 // Usage: node tests/budget.mjs dist
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -10,9 +10,9 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.argv[2] || "dist";
 const KB = 1000;
-const WASM_BUDGET = 199 * KB; // measured 196.9 KB; target: 160 KB
+const WASM_BUDGET = 195 * KB; // measured 193.1 KB; target: 160 KB
 const WASM_TARGET = 160 * KB;
-const FIRST_LOAD_BUDGET = 269 * KB; // measured 266.9 KB (the first screen carries the card panels); target: 260 KB
+const FIRST_LOAD_BUDGET = 252 * KB; // measured 250.2 KB (the card panels load on demand); target: 260 KB
 const FIRST_LOAD_TARGET = 260 * KB;
 
 const br = (buf) =>
@@ -44,6 +44,12 @@ for (const [kind, names] of Object.entries(groups)) {
   total += compressed;
   sizes[kind] = compressed;
   rows.push(`${kind.padEnd(6)} ${String(raw).padStart(9)} B raw ${(compressed / KB).toFixed(1).padStart(8)} KB brotli`);
+}
+// Not part of the first load: the first screen's card panels, fetched only when a card is opened
+// before the app runs (and precached by the service worker).
+for (const name of pick((f) => /^panels-[0-9a-f]{16}\.html$/.test(f))) {
+  const buf = readFileSync(join(dir, name));
+  rows.push(`${"panels".padEnd(6)} ${String(buf.length).padStart(9)} B raw ${(br(buf) / KB).toFixed(1).padStart(8)} KB brotli  (on demand, not in the first load)`);
 }
 console.log(rows.join("\n"));
 console.log(`first load ${(total / KB).toFixed(1)} KB brotli (gate ${FIRST_LOAD_BUDGET / KB} KB, target ${FIRST_LOAD_TARGET / KB} KB${total > FIRST_LOAD_TARGET ? ": NOT MET" : ": met"}); wasm ${(sizes.wasm / KB).toFixed(1)} KB (gate ${WASM_BUDGET / KB} KB, target ${WASM_TARGET / KB} KB${sizes.wasm > WASM_TARGET ? ": NOT MET" : ": met"})`);

@@ -40,16 +40,43 @@ fn card_head(out: &mut String, drug: &Drug, button: bool) {
 }
 
 /// A card's panel as the app draws it (without the course timeline, which only the app draws),
-/// open in the baseline, `hidden` on the first screen.
-fn card_panel(out: &mut String, drug: &Drug, hidden: bool) {
-    let id = esc(&drug.id);
-    let hidden = if hidden { " hidden" } else { "" };
+/// open: the baseline's, and each entry of the first screen's panels file.
+fn card_panel(out: &mut String, drug: &Drug) {
     let _ = write!(
         out,
-        "<div class=\"card-panel\" id=\"drug-{id}-panel\"{hidden}>"
+        "<div class=\"card-panel\" id=\"drug-{}-panel\">",
+        esc(&drug.id)
     );
     card_panel_inner(out, drug, "", |body| markdown::render(body, 3));
     out.push_str("</div>");
+}
+
+/// A first-screen card's panel: hidden, holding only a note until index.html's inline script
+/// fills it from the panels file (see [`FirstScreen`]).
+fn pending_panel(out: &mut String, drug: &Drug) {
+    let _ = write!(
+        out,
+        "<div class=\"card-panel\" id=\"drug-{}-panel\" hidden><p class=\"card-panel-loading\" role=\"status\">{CARD_LOADING}</p></div>",
+        esc(&drug.id)
+    );
+}
+
+/// Every card's open panel, one after another: the first screen's panels file.
+pub fn render_panels(pack: &Pack) -> String {
+    let mut out = String::with_capacity(96 * 1024);
+    for d in &pack.drugs {
+        card_panel(&mut out, d);
+    }
+    out
+}
+
+/// The panels file's name, from a hash of its contents (`panels-<16 hex>.html`), so a host
+/// may cache it for good, like the wasm.
+pub fn panels_file_name(panels_html: &str) -> String {
+    let hash = panels_html.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("panels-{hash:016x}.html")
 }
 
 /// How much of the home view to draw.
@@ -57,8 +84,9 @@ fn card_panel(out: &mut String, drug: &Drug, hidden: bool) {
 enum Mode {
     /// The benchmark baseline: every card open, no script.
     Baseline,
-    /// The pre-painted first screen: cards collapsed, with their real toggle buttons and their
-    /// panels hidden, so a reader can open a card before the app has started.
+    /// The pre-painted first screen: cards collapsed, with their real toggle buttons and
+    /// hidden panels that are filled from the panels file when a card is opened before the app
+    /// has started.
     FirstScreen,
 }
 
@@ -107,7 +135,10 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str) {
     );
     for d in &pack.drugs {
         card_head(out, d, mode == Mode::FirstScreen);
-        card_panel(out, d, mode == Mode::FirstScreen);
+        match mode {
+            Mode::Baseline => card_panel(out, d),
+            Mode::FirstScreen => pending_panel(out, d),
+        }
         out.push_str("</article></li>");
     }
     let _ = write!(
@@ -151,15 +182,27 @@ pub fn render_first_screen(pack: &Pack, notice: &str) -> String {
     out
 }
 
+/// A built index.html with the first screen drawn in, and the panels file it names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirstScreen {
+    pub index_html: String,
+    /// `panels-<hash>.html`, to be written beside index.html.
+    pub panels_name: String,
+    pub panels_html: String,
+}
+
 /// Puts the first screen into a built index.html: the loading markup inside `<div id="app">`
 /// moves into `<template id="boot">` (index.html's inline script shows it on other pages) and
 /// the first screen takes its place, so it paints as soon as the HTML arrives. The app swaps it
 /// for its own identical markup once it has rendered. The page's `<noscript>` stays in `<main>`.
+/// The cards' panels are not in the page (they would add about 15 KB of brotli to every first
+/// visit) but in a panels file named by `data-panels` on `#app`, fetched by the inline script
+/// the first time a card is opened before the app runs.
 /// Drawing again (a built index.html with another pack, as the benchmark's scaled packs do)
 /// replaces the first screen that is there.
-pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<String, String> {
+pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<FirstScreen, String> {
     let stripped;
-    let index_html = if index_html.contains("<div id=\"app\" data-first-screen>") {
+    let index_html = if index_html.contains("<div id=\"app\" data-first-screen") {
         stripped = strip_first_screen(index_html)?;
         &stripped
     } else {
@@ -181,22 +224,28 @@ pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<String, Stri
         (Some(a), Some(b)) if a < b => &boot[a..b + "</noscript>".len()],
         _ => "",
     };
+    let panels_html = render_panels(pack);
+    let panels_name = panels_file_name(&panels_html);
     let mut out = String::with_capacity(index_html.len() + 32 * 1024);
     out.push_str(&index_html[..open.0]);
     let _ = write!(
         out,
-        "<template id=\"boot\">{boot}</template><div id=\"app\" data-first-screen>{}</div>",
+        "<template id=\"boot\">{boot}</template><div id=\"app\" data-first-screen data-panels=\"{panels_name}\">{}</div>",
         render_first_screen(pack, notice)
     );
     out.push_str(&index_html[inner_start + inner_len + "</div>".len()..]);
-    Ok(out)
+    Ok(FirstScreen {
+        index_html: out,
+        panels_name,
+        panels_html,
+    })
 }
 
 /// A built index.html as it was before [`inject_first_screen`]: the loading message back in
 /// `#app`, no template.
 fn strip_first_screen(html: &str) -> Result<String, String> {
     const TEMPLATE: &str = "<template id=\"boot\">";
-    const APP: &str = "</template><div id=\"app\" data-first-screen>";
+    const APP: &str = "</template><div id=\"app\" data-first-screen";
     // The site footer closes the first screen (card panels have footers of their own).
     const FOOTER: &str = "<footer class=\"site-footer\">";
     const END: &str = "</footer></div>";
@@ -204,7 +253,8 @@ fn strip_first_screen(html: &str) -> Result<String, String> {
     let start = html.find(TEMPLATE).ok_or_else(broken)?;
     let boot_start = start + TEMPLATE.len();
     let boot_len = html[boot_start..].find(APP).ok_or_else(broken)?;
-    let screen_start = boot_start + boot_len + APP.len();
+    let tag_end = boot_start + boot_len + APP.len();
+    let screen_start = tag_end + html[tag_end..].find('>').ok_or_else(broken)? + 1;
     let footer = screen_start + html[screen_start..].find(FOOTER).ok_or_else(broken)?;
     let end = footer + html[footer..].find(END).ok_or_else(broken)? + END.len();
     Ok(format!(

@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod markup;
 pub mod model;
 pub mod order;
+pub mod pages;
 pub mod parse;
 pub mod readability;
 pub mod route;

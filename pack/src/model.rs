@@ -1,9 +1,10 @@
 //! The content model: what a pack holds, shared by the compiler and the app.
+//! `Default` values are placeholders for `from_json` while it reads, not content.
 
 use serde::{Deserialize, Serialize};
 
 /// The whole content pack, as bundled in `her2.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Pack {
     pub schema_version: u32,
     /// A version string that changes whenever any content changes.
@@ -27,7 +28,7 @@ pub struct Pack {
 }
 
 /// What each HER2 test result means, and which medicines are approved for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ResultGuide {
     /// Markdown shown with every result: scoring near zero is hard, ask the care team.
     pub caveat: String,
@@ -37,7 +38,7 @@ pub struct ResultGuide {
     pub last_reviewed: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TestResult {
     pub id: String,
     /// "IHC 2+, ISH negative"
@@ -54,13 +55,13 @@ pub struct TestResult {
     pub studied: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub title: String,
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Overview {
     pub title: String,
     pub summary: String,
@@ -71,9 +72,12 @@ pub struct Overview {
 }
 
 /// The four families of HER2-targeted drugs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum DrugClass {
+    #[default]
     Antibody,
     Adc,
     Tki,
@@ -103,9 +107,12 @@ impl DrugClass {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Route {
+    #[default]
     Iv,
     Sc,
     Oral,
@@ -121,9 +128,12 @@ impl Route {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Cancer {
+    #[default]
     Breast,
     Gastric,
     Lung,
@@ -145,9 +155,12 @@ impl Cancer {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Setting {
+    #[default]
     Early,
     Metastatic,
 }
@@ -161,9 +174,12 @@ impl Setting {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Risk {
+    #[default]
     Heart,
     Lung,
     Liver,
@@ -187,7 +203,7 @@ impl Risk {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Biosimilar {
     pub brand: String,
     pub name: String,
@@ -195,7 +211,7 @@ pub struct Biosimilar {
 }
 
 /// A first approval or a major new use (for the approvals timeline).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Approval {
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub date: String,
@@ -206,7 +222,7 @@ pub struct Approval {
 }
 
 /// One kind of check-up and when it happens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Monitoring {
     pub test: String,
     pub when: String,
@@ -223,16 +239,19 @@ pub struct Monitoring {
 }
 
 /// A titled part of a drug card, in the fixed order of `SectionKind`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     pub kind: SectionKind,
     pub title: String,
     pub body: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum SectionKind {
+    #[default]
     What,
     Who,
     How,
@@ -294,7 +313,7 @@ impl SectionKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Drug {
     pub id: String,
     pub generic: String,
@@ -353,7 +372,7 @@ impl Drug {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     pub id: String,
     pub title: String,
@@ -371,7 +390,7 @@ pub struct Article {
     pub sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct GlossaryTerm {
     pub id: String,
     pub term: String,
@@ -382,7 +401,7 @@ pub struct GlossaryTerm {
     pub definition: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub topic: String,
     pub text: String,

@@ -10,6 +10,8 @@ pub const NAV_LABEL: &str = "Main";
 pub const NAV_OVERVIEW: &str = "Overview";
 pub const NAV_ARTICLES: &str = "Articles";
 pub const LOADING: &str = "Loading the guide…";
+/// In a card tapped on the first screen until its contents arrive.
+pub const CARD_LOADING: &str = "Opening this card…";
 pub const DRUGS_HEADING: &str = "The medicines";
 pub const DRUGS_INTRO: &str =
     "Tap or click a medicine to open its card. You can open several at once.";

@@ -1,11 +1,13 @@
 //! The first screen pre-painted into index.html: drawn from the real pack, with the app's own
 //! markup (collapsed card buttons with their hidden panels, the app's ids), no script, and the
-//! loading message kept.
+//! loading message kept; the panels' contents in a separate, content-named file.
 #![allow(clippy::unwrap_used)] // a panic is a test failure
 
 mod common;
 
-use her2_pack::baseline::{inject_first_screen, render_first_screen};
+use her2_pack::baseline::{
+    inject_first_screen, panels_file_name, render_first_screen, render_panels,
+};
 use scraper::{Html, Selector};
 use std::collections::HashSet;
 
@@ -36,20 +38,30 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
             .collect();
         assert_eq!(name, drug.generic);
     }
-    // Each button controls its own panel, there and hidden, holding that drug's card (so a
-    // reader can open it before the app starts); nothing claims to be open.
+    // Each button controls its own panel, there and hidden, holding only a loading note; the
+    // panels file holds that drug's card under the same id (so a reader can open it before the
+    // app starts); nothing claims to be open.
+    let panels = Html::parse_fragment(&render_panels(&pack));
+    assert_eq!(panels.select(&sel(".card-panel")).count(), pack.drugs.len());
     for drug in &pack.drugs {
         let panel_id = format!("drug-{}-panel", drug.id);
         let controls = format!("[aria-controls=\"{panel_id}\"]");
         assert_eq!(html.select(&sel(&controls)).count(), 1, "{panel_id}");
-        let panel = html
+        let pending = html
             .select(&sel(&format!("#{panel_id}")))
             .next()
             .unwrap_or_else(|| panic!("no {panel_id}"));
         assert!(
-            panel.value().attr("hidden").is_some(),
+            pending.value().attr("hidden").is_some(),
             "{panel_id} is shown"
         );
+        let note: String = pending.text().collect();
+        assert_eq!(note, her2_pack::words::CARD_LOADING);
+        let panel = panels
+            .select(&sel(&format!("#{panel_id}")))
+            .next()
+            .unwrap_or_else(|| panic!("no {panel_id} in the panels file"));
+        assert!(panel.value().attr("hidden").is_none());
         let text: String = panel.text().collect();
         for s in &drug.sections {
             assert!(text.contains(&s.title), "{panel_id} lacks {}", s.title);
@@ -59,6 +71,7 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
             her2_pack::words::key_facts(drug).len()
         );
     }
+    assert_eq!(panels.select(&sel("script")).count(), 0);
     assert_eq!(html.select(&sel(".card-panel:not([hidden])")).count(), 0);
     let h1: String = html
         .select(&sel("main h1"))
@@ -81,8 +94,20 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
 #[test]
 fn injecting_keeps_the_loading_message_for_other_pages() {
     let pack = common::real_pack();
-    let out = inject_first_screen(INDEX, &pack).unwrap();
+    let screen = inject_first_screen(INDEX, &pack).unwrap();
+    let out = screen.index_html;
     let doc = Html::parse_document(&out);
+    // #app names the panels file, whose name comes from its contents.
+    assert_eq!(screen.panels_name, panels_file_name(&screen.panels_html));
+    assert!(screen.panels_name.starts_with("panels-") && screen.panels_name.len() == 28);
+    assert_eq!(
+        doc.select(&sel(&format!(
+            "#app[data-panels=\"{}\"]",
+            screen.panels_name
+        )))
+        .count(),
+        1
+    );
     // The loading markup is kept whole in a template, and #app holds the first screen.
     assert!(out.contains("<template id=\"boot\"><main class=boot id=main><p class=status role=status>Loading the guide…</p>"));
     assert_eq!(
@@ -106,14 +131,17 @@ fn injecting_keeps_the_loading_message_for_other_pages() {
 #[test]
 fn drawing_again_replaces_the_first_screen() {
     let pack = common::real_pack();
-    let once = inject_first_screen(INDEX, &pack).unwrap();
-    assert_eq!(inject_first_screen(&once, &pack).unwrap(), once);
+    let first = inject_first_screen(INDEX, &pack).unwrap();
+    let once = first.index_html.clone();
+    assert_eq!(inject_first_screen(&once, &pack).unwrap(), first);
     // With another pack (the benchmark's scaled copies), the new drugs are there and only once.
     let mut bigger = pack.clone();
     let mut extra = pack.drugs[0].clone();
     extra.id = "extra-drug".into();
     bigger.drugs.push(extra);
-    let again = inject_first_screen(&once, &bigger).unwrap();
+    let redrawn = inject_first_screen(&once, &bigger).unwrap();
+    assert_ne!(redrawn.panels_name, first.panels_name);
+    let again = redrawn.index_html;
     let doc = Html::parse_document(&again);
     assert_eq!(
         doc.select(&sel("button.card-toggle")).count(),
@@ -131,6 +159,7 @@ fn a_page_without_app_is_an_error() {
     assert!(none.contains("no <div id=\"app\">"), "{none}");
     let cut = inject_first_screen(INDEX, &pack)
         .unwrap()
+        .index_html
         .replace("</footer>", "");
     let err = inject_first_screen(&cut, &pack).unwrap_err();
     assert!(err.contains("cannot be found whole"), "{err}");

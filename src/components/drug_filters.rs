@@ -6,6 +6,7 @@ use her2_pack::filter::{
     cancer_slug, cancers_present, classes_present, parse_cancer, parse_class, parse_route,
     route_slug, routes_present, DrugFilter,
 };
+use her2_pack::markdown::push_escaped;
 use her2_pack::route::View;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -35,26 +36,32 @@ pub fn FilterSelect(
     on_pick: Callback<String>,
 ) -> impl IntoView {
     // The first choice is marked `selected` in the markup (a select's value cannot be set before
-    // its options exist); later changes (Back, a link) set the select's value.
+    // its options exist); later changes (Back, a link) set the select's value. The options are
+    // one escaped string: they have no handlers of their own.
     let first = current.get_untracked();
-    let options = options
-        .into_iter()
-        .map(|(value, text)| {
-            let selected = value == first;
-            view! { <option value=value selected=selected>{text}</option> }
-        })
-        .collect::<Vec<_>>();
+    let mut html = String::new();
+    for (value, text) in
+        std::iter::once(("", all)).chain(options.iter().map(|(v, t)| (v.as_str(), t.as_str())))
+    {
+        html.push_str("<option value=\"");
+        push_escaped(value, &mut html);
+        html.push_str(if value == first {
+            "\" selected>"
+        } else {
+            "\">"
+        });
+        push_escaped(text, &mut html);
+        html.push_str("</option>");
+    }
     view! {
         <div class="filter">
             <label for=id.clone()>{label}</label>
             <select
                 id=id
+                inner_html=html
                 prop:value=move || current.get()
                 on:change=move |ev| on_pick.run(event_target_value(&ev))
-            >
-                <option value="" selected=first.is_empty()>{all}</option>
-                {options}
-            </select>
+            ></select>
         </div>
     }
 }

@@ -2,48 +2,29 @@
 //! The pick is kept in the URL (`#/her2-results/<id>`) so it can be shared or reopened.
 
 use crate::components::drug_filters::on_route_change;
-use crate::components::markdown::Markdown;
+use crate::components::markdown::{prose_html, Markdown, Terms};
 use crate::components::provenance::Provenance;
 use crate::dom;
 use crate::strings;
+use her2_pack::pages::{result_inner, ResultWords};
 use her2_pack::route::View;
 use her2_pack::{Pack, ResultGuide, TestResult};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// What one result means, with its medicines and notes.
-fn result_panel(pack: &Pack, result: &TestResult) -> AnyView {
-    // Glossary terms are marked once per result shown.
-    let approved = result
-        .approved
-        .iter()
-        .filter_map(|id| pack.drug(id))
-        .map(|d| view! { <li><a href=View::Drug(d.id.clone()).href()>{d.display_name()}</a></li> })
-        .collect::<Vec<_>>();
-    let approved = match approved.is_empty() {
-        true => view! { <p>{strings::RESULTS_APPROVED_NONE}</p> }.into_any(),
-        false => view! { <ul class="result-drugs">{approved}</ul> }.into_any(),
+/// What one result means, with its medicines and notes: one piece of markup
+/// (her2_pack::pages), with glossary terms marked.
+fn result_panel(pack: &Pack, result: &TestResult, index: Option<Terms>) -> impl IntoView {
+    let words = ResultWords {
+        group: strings::RESULTS_GROUP,
+        approved: strings::RESULTS_APPROVED,
+        approved_none: strings::RESULTS_APPROVED_NONE,
+        more: strings::RESULTS_MORE,
     };
-    let studied = (!result.studied.trim().is_empty()).then(|| {
-        view! {
-            <h3>{strings::RESULTS_MORE}</h3>
-            <Markdown source=result.studied.clone()/>
-        }
+    let html = result_inner(pack, result, &words, |md| {
+        prose_html(index.clone(), md, 0, None)
     });
-    view! {
-        <section class="result" aria-labelledby="result-title">
-            <h2 id="result-title">{result.label.clone()}</h2>
-            <p class="result-group">
-                <span class="result-group-name">{strings::RESULTS_GROUP}": "</span>
-                <strong>{result.group.clone()}</strong>
-            </p>
-            <Markdown source=result.meaning.clone()/>
-            <h3>{strings::RESULTS_APPROVED}</h3>
-            {approved}
-            {studied}
-        </section>
-    }
-    .into_any()
+    view! { <section class="result" aria-labelledby="result-title" inner_html=html></section> }
 }
 
 /// The result picker, the picked result, the caveat and the sources.
@@ -104,7 +85,13 @@ fn guide_view(pack: Arc<Pack>, guide: ResultGuide, selected: Option<String>) -> 
             None => strings::RESULTS_NONE_PICKED.to_string(),
         }
     };
-    let panel = move || picked.with(|p| find(p)).map(|r| result_panel(&pack, &r));
+    // Read here, while the view is created (a context is not found from later closures).
+    let index = use_context::<Terms>();
+    let panel = move || {
+        picked
+            .with(|p| find(p))
+            .map(|r| result_panel(&pack, &r, index.clone()))
+    };
     view! {
         <p>{strings::RESULTS_INTRO}</p>
         <fieldset class="choices">

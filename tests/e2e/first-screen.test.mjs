@@ -1,5 +1,6 @@
 // The first screen index.html pre-paints from the pack: it shows before the wasm has arrived,
-// a tap (or Enter) on a card meanwhile opens it there and then (its panel is in the page), and
+// a tap (or Enter) on a card meanwhile opens it there and then (its contents come from the
+// panels file, fetched on that first tap and not before), and
 // the app keeps the same cards open when it takes over, with focus and the reader's place kept;
 // other pages show the loading message instead, the pack is fetched once (started by
 // index.html beside the wasm), and the takeover does not move anything on the screen.
@@ -15,15 +16,17 @@ async function openHeld(hash = "") {
   let release;
   const gate = new Promise((ok) => (release = ok));
   const packRequests = [];
+  const panelRequests = [];
   page.on("request", (r) => {
     if (r.url().endsWith("/her2.json")) packRequests.push(r.url());
+    if (/\/panels-[0-9a-f]{16}\.html$/.test(r.url())) panelRequests.push(r.url());
   });
   await page.route("**/*.wasm", async (route) => {
     await gate;
     await route.continue();
   });
   await page.goto(`${shared.site.url}${hash}`, { waitUntil: "domcontentloaded" });
-  return { page, release, packRequests };
+  return { page, release, packRequests, panelRequests };
 }
 
 /** The panel a card button controls, if it is shown: its text (else null). */
@@ -35,7 +38,7 @@ async function shownPanel(page, buttonId) {
 }
 
 test("the first screen paints before the wasm; a tapped card opens at once and stays open in the app", async () => {
-  const { page, release, packRequests } = await openHeld();
+  const { page, release, packRequests, panelRequests } = await openHeld();
   // Held: the overview and every card button are there, from the pack, before any wasm.
   await page.waitForSelector("#app[data-first-screen] #overview-title");
   const title = await page.textContent("#overview-title");
@@ -44,13 +47,23 @@ test("the first screen paints before the wasm; a tapped card opens at once and s
   assert.equal(cards.length, 13);
   assert.ok(cards.every((x) => x === "false"));
   assert.equal(await page.locator("#app[data-first-screen] .card-panel:not([hidden])").count(), 0);
-  // Tap the third card: it opens now, with the drug's card to read (the wasm is still held).
+  // The cards' contents are not part of the first load: nothing asked for them yet.
+  assert.deepEqual(panelRequests, []);
+  // Tap the third card: it opens now and says so, then shows the drug's card to read once the
+  // panels file has come (the wasm is still held).
   const third = page.locator(".card-toggle").nth(2);
   const id = await third.getAttribute("id");
   await third.click();
   assert.equal(await third.getAttribute("aria-expanded"), "true");
+  assert.ok(await shownPanel(page, id), "the panel is open at once");
+  await page.waitForFunction((id) => {
+    const panel = document.getElementById(document.getElementById(id).getAttribute("aria-controls"));
+    return panel.textContent.length > 500;
+  }, id);
   const early = await shownPanel(page, id);
   assert.ok(early && early.length > 500, `the panel shows the card: ${early?.slice(0, 80)}`);
+  assert.equal(await page.locator(".card-panel-loading").count(), 0, "the one file filled every card");
+  assert.equal(panelRequests.length, 1, `the panels file was requested once: ${panelRequests}`);
   assert.equal(await page.locator("#app[data-first-screen]").count(), 1, "still the first screen");
   // Let the wasm through: the app takes over with that card open, at its address, and draws
   // what only the app draws (the course timeline).
@@ -110,8 +123,10 @@ test("reading an open card when the app takes over: the text stays where it was 
   await page.waitForSelector("#app[data-first-screen] .card-toggle");
   const id = await page.locator(".card-toggle").nth(3).getAttribute("id");
   await page.click(`#${id}`);
-  // Scroll so that the panel's third section heading is near the top of the screen.
+  // Scroll so that the panel's third section heading is near the top of the screen (once the
+  // panels file has filled it).
   const panelId = await page.getAttribute(`#${id}`, "aria-controls");
+  await page.waitForFunction((p) => document.querySelectorAll(`#${p} .card-section h4`).length > 2, panelId);
   const where = () =>
     page.evaluate((p) => {
       const h = document.querySelectorAll(`#${p} .card-section h4`)[2];

@@ -94,14 +94,32 @@ fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> 
 fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
     let (pack, _) = read_pack(pack_path)?;
     let html = read(index_path)?;
-    let out = her2_pack::baseline::inject_first_screen(&html, &pack)
+    let screen = her2_pack::baseline::inject_first_screen(&html, &pack)
         .map_err(|e| fail(format!("{index_path}: {e}")))?;
-    std::fs::write(index_path, &out)
+    // The panels file goes beside index.html; one from an earlier drawing is removed.
+    let dir = Path::new(index_path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let old =
+        std::fs::read_dir(dir).map_err(|e| fail(format!("cannot read {}: {e}", dir.display())))?;
+    for entry in old.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("panels-") && name.ends_with(".html") && name != screen.panels_name {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    let panels_path = dir.join(&screen.panels_name);
+    std::fs::write(&panels_path, &screen.panels_html)
+        .map_err(|e| fail(format!("cannot write {}: {e}", panels_path.display())))?;
+    std::fs::write(index_path, &screen.index_html)
         .map_err(|e| fail(format!("cannot write {index_path}: {e}")))?;
     println!(
-        "first screen drawn into {index_path}: {} → {} bytes",
+        "first screen drawn into {index_path}: {} → {} bytes; card panels in {} ({} bytes)",
         html.len(),
-        out.len()
+        screen.index_html.len(),
+        screen.panels_name,
+        screen.panels_html.len()
     );
     Ok(())
 }
