@@ -83,6 +83,22 @@ test("the first screen paints before the wasm; a tapped card opens at once and s
   await page.ctx.close();
 });
 
+test("a finger on a card starts fetching its contents before the tap ends", async () => {
+  const { page, panelRequests } = await openHeld();
+  await page.waitForSelector("#app[data-first-screen] .card-toggle");
+  // The event itself: the long first screen's lazily laid-out blocks keep moving the cards while
+  // a scripted mouse aims at them.
+  const card = page.locator(".card-toggle").nth(1);
+  await card.dispatchEvent("pointerdown");
+  for (let i = 0; i < 100 && panelRequests.length === 0; i++) await page.waitForTimeout(50);
+  assert.equal(panelRequests.length, 1, "the panels file was asked for on pointerdown");
+  assert.equal(await page.locator(".card-toggle[aria-expanded=true]").count(), 0, "nothing opened yet");
+  await card.click();
+  await page.waitForFunction(() => document.querySelectorAll(".card-toggle[aria-expanded=true]").length === 1);
+  assert.equal(panelRequests.length, 1, "and the tap asks for nothing more");
+  await page.ctx.close();
+});
+
 test("keyboard: Enter opens and closes a pre-painted card; the app keeps its state and focus", async () => {
   const { page, release } = await openHeld();
   await page.waitForSelector("#app[data-first-screen] .card-toggle");
