@@ -52,31 +52,31 @@ fn card_panel(out: &mut String, drug: &Drug) {
 }
 
 /// A first-screen card's panel: hidden, holding only a note until index.html's inline script
-/// fills it from the panels file (see [`FirstScreen`]).
-fn pending_panel(out: &mut String, drug: &Drug) {
+/// fills it from its file `src` (see [`FirstScreen`]).
+fn pending_panel(out: &mut String, drug: &Drug, src: &str) {
     let _ = write!(
         out,
-        "<div class=\"card-panel\" id=\"drug-{}-panel\" hidden><p class=\"card-panel-loading\" role=\"status\">{CARD_LOADING}</p></div>",
-        esc(&drug.id)
+        "<div class=\"card-panel\" id=\"drug-{}-panel\" data-src=\"{}\" hidden><p class=\"card-panel-loading\" role=\"status\">{CARD_LOADING}</p></div>",
+        esc(&drug.id),
+        esc(src)
     );
 }
 
-/// Every card's open panel, one after another: the first screen's panels file.
-pub fn render_panels(pack: &Pack) -> String {
-    let mut out = String::with_capacity(96 * 1024);
-    for d in &pack.drugs {
-        card_panel(&mut out, d);
-    }
-    out
-}
-
-/// The panels file's name, from a hash of its contents (`panels-<16 hex>.html`), so a host
+/// One file per card for the first screen: (file name, what goes inside the card's panel).
+/// The name is the drug's id and a hash of the contents (`panel-<id>-<16 hex>.html`), so a host
 /// may cache it for good, like the wasm.
-pub fn panels_file_name(panels_html: &str) -> String {
-    let hash = panels_html.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("panels-{hash:016x}.html")
+pub fn panel_files(pack: &Pack) -> Vec<(String, String)> {
+    pack.drugs
+        .iter()
+        .map(|d| {
+            let mut html = String::new();
+            card_panel_inner(&mut html, d, "", |body| markdown::render(body, 3));
+            let hash = html.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
+            (format!("panel-{}-{hash:016x}.html", d.id), html)
+        })
+        .collect()
 }
 
 /// How much of the home view to draw.
@@ -91,7 +91,8 @@ enum Mode {
 }
 
 /// The skip link, header, main (overview, cards, article list) and footer of the home view.
-fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str) {
+/// `panel_srcs`: on the first screen, each card's panel file (in pack order).
+fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[String]) {
     let o = &pack.overview;
     let _ = write!(
         out,
@@ -133,11 +134,11 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str) {
         out,
         "</article><section class=\"drugs\" aria-labelledby=\"drugs-title\"><h2 id=\"drugs-title\" tabindex=\"-1\">{DRUGS_HEADING}</h2><p>{DRUGS_INTRO}</p><ul class=\"cards\" role=\"list\">"
     );
-    for d in &pack.drugs {
+    for (i, d) in pack.drugs.iter().enumerate() {
         card_head(out, d, mode == Mode::FirstScreen);
         match mode {
             Mode::Baseline => card_panel(out, d),
-            Mode::FirstScreen => pending_panel(out, d),
+            Mode::FirstScreen => pending_panel(out, d, panel_srcs.get(i).map_or("", |s| s)),
         }
         out.push_str("</article></li>");
     }
@@ -169,40 +170,48 @@ pub fn render_page(pack: &Pack, css_hrefs: &[&str]) -> String {
         let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", esc(href));
     }
     out.push_str("</head><body><div id=\"app\">");
-    home(&mut out, pack, Mode::Baseline, "");
+    home(&mut out, pack, Mode::Baseline, "", &[]);
     out.push_str("</div></body></html>\n");
     out
 }
 
 /// The app's first screen, drawn at build time from the same pack: the home view with every
-/// card collapsed, `notice` (raw HTML, e.g. a `<noscript>`) at the top of `<main>`.
+/// card collapsed, `notice` (raw HTML, e.g. a `<noscript>`) at the top of `<main>`, and each
+/// card's panel naming its file from [`panel_files`].
 pub fn render_first_screen(pack: &Pack, notice: &str) -> String {
+    let srcs: Vec<String> = panel_files(pack)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    first_screen_with(pack, notice, &srcs)
+}
+
+fn first_screen_with(pack: &Pack, notice: &str, srcs: &[String]) -> String {
     let mut out = String::with_capacity(24 * 1024);
-    home(&mut out, pack, Mode::FirstScreen, notice);
+    home(&mut out, pack, Mode::FirstScreen, notice, srcs);
     out
 }
 
-/// A built index.html with the first screen drawn in, and the panels file it names.
+/// A built index.html with the first screen drawn in, and the card panel files it names.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FirstScreen {
     pub index_html: String,
-    /// `panels-<hash>.html`, to be written beside index.html.
-    pub panels_name: String,
-    pub panels_html: String,
+    /// (file name, contents) of each card's panel, to be written beside index.html.
+    pub panel_files: Vec<(String, String)>,
 }
 
 /// Puts the first screen into a built index.html: the loading markup inside `<div id="app">`
 /// moves into `<template id="boot">` (index.html's inline script shows it on other pages) and
 /// the first screen takes its place, so it paints as soon as the HTML arrives. The app swaps it
 /// for its own identical markup once it has rendered. The page's `<noscript>` stays in `<main>`.
-/// The cards' panels are not in the page (they would add about 15 KB of brotli to every first
-/// visit) but in a panels file named by `data-panels` on `#app`, fetched by the inline script
-/// the first time a card is opened before the app runs.
+/// The cards' contents are not in the page (they would add about 15 KB of brotli to every first
+/// visit) but in one small file per card, named by `data-src` on its panel and fetched by the
+/// inline script when that card is opened before the app runs.
 /// Drawing again (a built index.html with another pack, as the benchmark's scaled packs do)
 /// replaces the first screen that is there.
 pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<FirstScreen, String> {
     let stripped;
-    let index_html = if index_html.contains("<div id=\"app\" data-first-screen") {
+    let index_html = if index_html.contains("<div id=\"app\" data-first-screen>") {
         stripped = strip_first_screen(index_html)?;
         &stripped
     } else {
@@ -224,20 +233,19 @@ pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<FirstScreen,
         (Some(a), Some(b)) if a < b => &boot[a..b + "</noscript>".len()],
         _ => "",
     };
-    let panels_html = render_panels(pack);
-    let panels_name = panels_file_name(&panels_html);
+    let panel_files = panel_files(pack);
+    let srcs: Vec<String> = panel_files.iter().map(|(name, _)| name.clone()).collect();
     let mut out = String::with_capacity(index_html.len() + 32 * 1024);
     out.push_str(&index_html[..open.0]);
     let _ = write!(
         out,
-        "<template id=\"boot\">{boot}</template><div id=\"app\" data-first-screen data-panels=\"{panels_name}\">{}</div>",
-        render_first_screen(pack, notice)
+        "<template id=\"boot\">{boot}</template><div id=\"app\" data-first-screen>{}</div>",
+        first_screen_with(pack, notice, &srcs)
     );
     out.push_str(&index_html[inner_start + inner_len + "</div>".len()..]);
     Ok(FirstScreen {
         index_html: out,
-        panels_name,
-        panels_html,
+        panel_files,
     })
 }
 
@@ -245,7 +253,7 @@ pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<FirstScreen,
 /// `#app`, no template.
 fn strip_first_screen(html: &str) -> Result<String, String> {
     const TEMPLATE: &str = "<template id=\"boot\">";
-    const APP: &str = "</template><div id=\"app\" data-first-screen";
+    const APP: &str = "</template><div id=\"app\" data-first-screen>";
     // The site footer closes the first screen (card panels have footers of their own).
     const FOOTER: &str = "<footer class=\"site-footer\">";
     const END: &str = "</footer></div>";
@@ -253,8 +261,7 @@ fn strip_first_screen(html: &str) -> Result<String, String> {
     let start = html.find(TEMPLATE).ok_or_else(broken)?;
     let boot_start = start + TEMPLATE.len();
     let boot_len = html[boot_start..].find(APP).ok_or_else(broken)?;
-    let tag_end = boot_start + boot_len + APP.len();
-    let screen_start = tag_end + html[tag_end..].find('>').ok_or_else(broken)? + 1;
+    let screen_start = boot_start + boot_len + APP.len();
     let footer = screen_start + html[screen_start..].find(FOOTER).ok_or_else(broken)?;
     let end = footer + html[footer..].find(END).ok_or_else(broken)? + END.len();
     Ok(format!(

@@ -1,13 +1,11 @@
 //! The first screen pre-painted into index.html: drawn from the real pack, with the app's own
 //! markup (collapsed card buttons with their hidden panels, the app's ids), no script, and the
-//! loading message kept; the panels' contents in a separate, content-named file.
+//! loading message kept; each card's contents in a small file of its own, named by content.
 #![allow(clippy::unwrap_used)] // a panic is a test failure
 
 mod common;
 
-use her2_pack::baseline::{
-    inject_first_screen, panels_file_name, render_first_screen, render_panels,
-};
+use her2_pack::baseline::{inject_first_screen, panel_files, render_first_screen};
 use scraper::{Html, Selector};
 use std::collections::HashSet;
 
@@ -38,12 +36,12 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
             .collect();
         assert_eq!(name, drug.generic);
     }
-    // Each button controls its own panel, there and hidden, holding only a loading note; the
-    // panels file holds that drug's card under the same id (so a reader can open it before the
-    // app starts); nothing claims to be open.
-    let panels = Html::parse_fragment(&render_panels(&pack));
-    assert_eq!(panels.select(&sel(".card-panel")).count(), pack.drugs.len());
-    for drug in &pack.drugs {
+    // Each button controls its own panel, there and hidden, holding only a loading note and
+    // naming its file, which holds that drug's card (so a reader can open it before the app
+    // starts); nothing claims to be open.
+    let files = panel_files(&pack);
+    assert_eq!(files.len(), pack.drugs.len());
+    for (drug, (name, contents)) in pack.drugs.iter().zip(&files) {
         let panel_id = format!("drug-{}-panel", drug.id);
         let controls = format!("[aria-controls=\"{panel_id}\"]");
         assert_eq!(html.select(&sel(&controls)).count(), 1, "{panel_id}");
@@ -55,23 +53,27 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
             pending.value().attr("hidden").is_some(),
             "{panel_id} is shown"
         );
+        assert_eq!(pending.value().attr("data-src"), Some(name.as_str()));
+        let prefix = format!("panel-{}-", drug.id);
+        assert!(
+            name.starts_with(&prefix) && name.len() == prefix.len() + 21,
+            "{name}"
+        );
         let note: String = pending.text().collect();
         assert_eq!(note, her2_pack::words::CARD_LOADING);
-        let panel = panels
-            .select(&sel(&format!("#{panel_id}")))
-            .next()
-            .unwrap_or_else(|| panic!("no {panel_id} in the panels file"));
-        assert!(panel.value().attr("hidden").is_none());
-        let text: String = panel.text().collect();
+        let panel = Html::parse_fragment(contents);
+        let text: String = panel.root_element().text().collect();
         for s in &drug.sections {
-            assert!(text.contains(&s.title), "{panel_id} lacks {}", s.title);
+            assert!(text.contains(&s.title), "{name} lacks {}", s.title);
         }
         assert_eq!(
             panel.select(&sel(".fact")).count(),
             her2_pack::words::key_facts(drug).len()
         );
+        assert_eq!(panel.select(&sel("script")).count(), 0);
     }
-    assert_eq!(panels.select(&sel("script")).count(), 0);
+    let names: HashSet<&String> = files.iter().map(|(n, _)| n).collect();
+    assert_eq!(names.len(), files.len(), "one file per card");
     assert_eq!(html.select(&sel(".card-panel:not([hidden])")).count(), 0);
     let h1: String = html
         .select(&sel("main h1"))
@@ -95,19 +97,14 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
 fn injecting_keeps_the_loading_message_for_other_pages() {
     let pack = common::real_pack();
     let screen = inject_first_screen(INDEX, &pack).unwrap();
-    let out = screen.index_html;
+    let out = screen.index_html.clone();
     let doc = Html::parse_document(&out);
-    // #app names the panels file, whose name comes from its contents.
-    assert_eq!(screen.panels_name, panels_file_name(&screen.panels_html));
-    assert!(screen.panels_name.starts_with("panels-") && screen.panels_name.len() == 28);
-    assert_eq!(
-        doc.select(&sel(&format!(
-            "#app[data-panels=\"{}\"]",
-            screen.panels_name
-        )))
-        .count(),
-        1
-    );
+    // Each card's panel names its own file; the files come with the page.
+    assert_eq!(screen.panel_files, panel_files(&pack));
+    for (name, _) in &screen.panel_files {
+        let named = format!("[data-src=\"{name}\"]");
+        assert_eq!(doc.select(&sel(&named)).count(), 1, "{name}");
+    }
     // The loading markup is kept whole in a template, and #app holds the first screen.
     assert!(out.contains("<template id=\"boot\"><main class=boot id=main><p class=status role=status>Loading the guide…</p>"));
     assert_eq!(
@@ -140,7 +137,7 @@ fn drawing_again_replaces_the_first_screen() {
     extra.id = "extra-drug".into();
     bigger.drugs.push(extra);
     let redrawn = inject_first_screen(&once, &bigger).unwrap();
-    assert_ne!(redrawn.panels_name, first.panels_name);
+    assert_eq!(redrawn.panel_files.len(), first.panel_files.len() + 1);
     let again = redrawn.index_html;
     let doc = Html::parse_document(&again);
     assert_eq!(

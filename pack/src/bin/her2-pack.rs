@@ -96,7 +96,7 @@ fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
     let html = read(index_path)?;
     let screen = her2_pack::baseline::inject_first_screen(&html, &pack)
         .map_err(|e| fail(format!("{index_path}: {e}")))?;
-    // The panels file goes beside index.html; one from an earlier drawing is removed.
+    // The card panel files go beside index.html; those from an earlier drawing are removed.
     let dir = Path::new(index_path)
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -105,21 +105,25 @@ fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
         std::fs::read_dir(dir).map_err(|e| fail(format!("cannot read {}: {e}", dir.display())))?;
     for entry in old.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("panels-") && name.ends_with(".html") && name != screen.panels_name {
+        let ours = screen.panel_files.iter().any(|(n, _)| *n == name);
+        if name.starts_with("panel-") && name.ends_with(".html") && !ours {
             let _ = std::fs::remove_file(entry.path());
         }
     }
-    let panels_path = dir.join(&screen.panels_name);
-    std::fs::write(&panels_path, &screen.panels_html)
-        .map_err(|e| fail(format!("cannot write {}: {e}", panels_path.display())))?;
+    let mut panel_bytes = 0;
+    for (name, html) in &screen.panel_files {
+        let path = dir.join(name);
+        std::fs::write(&path, html)
+            .map_err(|e| fail(format!("cannot write {}: {e}", path.display())))?;
+        panel_bytes += html.len();
+    }
     std::fs::write(index_path, &screen.index_html)
         .map_err(|e| fail(format!("cannot write {index_path}: {e}")))?;
     println!(
-        "first screen drawn into {index_path}: {} → {} bytes; card panels in {} ({} bytes)",
+        "first screen drawn into {index_path}: {} → {} bytes; {} card panel files ({panel_bytes} bytes)",
         html.len(),
         screen.index_html.len(),
-        screen.panels_name,
-        screen.panels_html.len()
+        screen.panel_files.len()
     );
     Ok(())
 }
