@@ -165,6 +165,9 @@ test("ticked questions survive a reload while offline, print alone, and can be c
 
     await page.getByRole("button", { name: "Clear my questions" }).click();
     assert.match(await page.textContent(".my-questions-count"), /No questions ticked/);
+    assert.equal(await boxes.nth(0).isChecked(), false, "Clear unticks the boxes too");
+    assert.equal(await boxes.nth(5).isChecked(), false);
+    assert.equal(await page.locator(".my-questions-list li").count(), 0);
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(await problemsOf(page, ["sw.js", "Failed to update a ServiceWorker"]), []);
   } finally {
