@@ -4,6 +4,7 @@
 //!
 //! The interface words come from `crate::words`, which the app's strings re-export.
 
+use crate::hash::fnv1a64;
 use crate::markdown;
 use crate::markup::{article_items, card_panel_inner, provenance, time};
 use crate::model::{Drug, Pack};
@@ -71,9 +72,7 @@ pub fn panel_files(pack: &Pack) -> Vec<(String, String)> {
         .map(|d| {
             let mut html = String::new();
             card_panel_inner(&mut html, d, "", |body| markdown::render(body, 3));
-            let hash = html.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-            });
+            let hash = fnv1a64(html.as_bytes());
             (format!("panel-{}-{hash:016x}.html", d.id), html)
         })
         .collect()

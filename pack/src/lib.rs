@@ -8,6 +8,7 @@ pub mod date;
 pub mod diagram;
 pub mod filter;
 pub mod from_json;
+pub mod hash;
 pub mod markdown;
 pub mod markup;
 pub mod model;

@@ -12,10 +12,7 @@ const KEY: &str = "her2-guide.saved-questions";
 
 /// A stable key for a question: a hash of its words (ids would shift when lists are edited).
 fn key_of(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    format!("{:016x}", her2_pack::hash::fnv1a64(text.as_bytes()))
 }
 
 fn storage() -> Option<web_sys::Storage> {
