@@ -1,6 +1,6 @@
 //! Reads the content model out of a parsed JSON value, naming the path of any bad field.
 //!
-//! serde_json parses the text into one `Value` tree; these small readers then move each field
+//! `crate::json` parses the text into one `Value` tree; these small readers then move each field
 //! into the model. One parser for every type, instead of a derived deserializer per type and
 //! per list, keeps the wasm small, and every error knows its exact path
 //! (`drugs[3].sources[0].url`). The model's serde derives stay for the compiler and the tests,
@@ -11,8 +11,8 @@
 //! the end. Returning early from the middle of a struct literal made the compiler write drop code
 //! for every field before it; that and not inlining the field readers saved 2.2 KB of brotli.
 
+use crate::json::{Number, Object, Value};
 use crate::model::*;
-use serde_json::{Map, Value};
 
 /// A value of the wrong shape: where it is, and what is wrong with it.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +64,7 @@ impl Path<'_> {
         let found = match found {
             Value::Null => "null".to_string(),
             Value::Bool(b) => format!("boolean `{b}`"),
-            Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+            Value::Number(n @ Number::Float(_)) => format!("floating point `{n}`"),
             Value::Number(n) => format!("integer `{n}`"),
             Value::String(s) => format!("string {s:?}"),
             Value::Array(_) => "sequence".to_string(),
@@ -169,7 +169,7 @@ fn variant<T: Copy>(value: Value, at: &Path, names: &[(&str, T)]) -> Read<T> {
 /// The fields of one JSON object, taken out one by one. The first bad field is kept and the
 /// rest are skipped, so a reader builds its value in one go instead of returning at each field.
 struct Fields<'a> {
-    map: Map<String, Value>,
+    map: Object,
     at: &'a Path<'a>,
     error: Option<SchemaError>,
 }

@@ -9,6 +9,7 @@ pub mod diagram;
 pub mod filter;
 pub mod from_json;
 pub mod hash;
+pub mod json;
 pub mod markdown;
 pub mod markup;
 pub mod model;

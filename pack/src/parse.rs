@@ -2,10 +2,10 @@
 //! and the path of the bad field for a schema error (`drugs[3].sources[0].url`).
 
 use crate::from_json;
+use crate::json::{self, Value};
 use crate::model::Pack;
 use crate::validate::{validate, Issue, Strictness};
 use crate::SCHEMA_VERSION;
-use serde_json::Value;
 use std::fmt;
 
 /// The largest pack the app will try to read.
@@ -85,18 +85,6 @@ impl fmt::Display for PackError {
 
 impl std::error::Error for PackError {}
 
-fn clean_detail(err: &serde_json::Error) -> String {
-    // serde_json appends " at line X column Y"; the position is reported separately.
-    let text = err.to_string();
-    if text.starts_with("recursion limit exceeded") {
-        return "lists or objects nested more than 128 levels deep".to_string();
-    }
-    match text.find(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
-}
-
 /// Parses and validates a pack from raw bytes as fetched.
 pub fn parse_pack_bytes(bytes: &[u8]) -> Result<Pack, PackError> {
     if bytes.len() > MAX_PACK_BYTES {
@@ -120,12 +108,12 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
     if trimmed.starts_with('<') {
         return Err(PackError::HtmlPage);
     }
-    // Anything serde_json refuses here is bad JSON text (including nesting deeper than its
-    // limit of 128); the shape is checked next, field by field, with paths.
-    let value: Value = serde_json::from_str(trimmed).map_err(|e| PackError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        detail: clean_detail(&e),
+    // Anything the JSON reader refuses here is bad JSON text (including nesting deeper than
+    // 128 levels); the shape is checked next, field by field, with paths.
+    let value: Value = json::parse(trimmed).map_err(|e| PackError::NotJson {
+        line: e.line,
+        column: e.column,
+        detail: e.detail.to_string(),
     })?;
     match value.get("schema_version") {
         _ if !value.is_object() => {}

@@ -5,9 +5,18 @@
 
 mod common;
 
-use her2_pack::from_json;
 use her2_pack::*;
+use her2_pack::{from_json, json};
 use serde_json::{json, Value};
+
+/// The app's way: the text through `her2_pack::json`, then the field reader.
+fn mine(value: &Value) -> Result<Pack, from_json::SchemaError> {
+    let parsed = json::parse(&value.to_string()).map_err(|e| from_json::SchemaError {
+        path: "(text)".into(),
+        detail: e.detail.into(),
+    })?;
+    from_json::pack(parsed)
+}
 
 fn by_serde(value: &Value) -> Result<Pack, String> {
     serde_json::from_value::<Pack>(value.clone()).map_err(|e| e.to_string())
@@ -68,7 +77,7 @@ fn filled() -> Pack {
 fn every_field_reads_back_as_written() {
     let pack = filled();
     let value = serde_json::to_value(&pack).unwrap();
-    assert_eq!(from_json::pack(value.clone()).unwrap(), pack);
+    assert_eq!(mine(&value).unwrap(), pack);
     assert_eq!(by_serde(&value).unwrap(), pack);
 }
 
@@ -81,7 +90,7 @@ fn every_enum_name_matches_serde() {
         for v in all {
             let mut value = serde_json::to_value(common::real_pack()).unwrap();
             put(&mut value, serde_json::to_value(v).unwrap());
-            let mine = from_json::pack(value.clone()).unwrap();
+            let mine = mine(&value).unwrap();
             assert_eq!(mine, by_serde(&value).unwrap(), "{v:?}");
         }
     }
@@ -208,7 +217,7 @@ fn broken_fields_fail_like_serde_and_name_the_field() {
             .remove(key);
         cases.push((removed, format!("{path} removed")));
         for (value, case) in cases {
-            let mine = from_json::pack(value.clone());
+            let mine = mine(&value);
             let theirs = by_serde(&value);
             match (&mine, &theirs) {
                 (Ok(a), Ok(b)) => assert_eq!(a, b, "{case}"),
@@ -233,7 +242,7 @@ fn broken_fields_fail_like_serde_and_name_the_field() {
 fn wrong_shapes_read_in_plain_words() {
     let mut v = small();
     v["drugs"][1]["first_us_approval"] = json!(70_000);
-    let e = from_json::pack(v).unwrap_err();
+    let e = mine(&v).unwrap_err();
     assert_eq!(e.path, "drugs[1].first_us_approval");
     assert_eq!(
         e.detail,
@@ -241,20 +250,20 @@ fn wrong_shapes_read_in_plain_words() {
     );
     let mut v = small();
     v["drugs"][0]["routes"] = json!(["iv", "spray"]);
-    let e = from_json::pack(v).unwrap_err();
+    let e = mine(&v).unwrap_err();
     assert_eq!(e.path, "drugs[0].routes[1]");
     assert_eq!(
         e.detail,
         "unknown variant `spray`, expected one of `iv`, `sc`, `oral`"
     );
-    let e = from_json::pack(json!([1, 2])).unwrap_err();
+    let e = mine(&json!([1, 2])).unwrap_err();
     assert_eq!(
         (e.path.as_str(), e.detail.as_str()),
         ("(top level)", "invalid type: sequence, expected an object")
     );
     let mut v = small();
     v["articles"][0]["sources"][0] = json!("https://example.org");
-    let e = from_json::pack(v).unwrap_err();
+    let e = mine(&v).unwrap_err();
     assert_eq!(e.path, "articles[0].sources[0]");
     assert_eq!(
         e.detail,

@@ -3,6 +3,7 @@
 //! "My questions".
 
 use crate::strings;
+use her2_pack::json::{self, Value};
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -22,10 +23,10 @@ fn storage() -> Option<web_sys::Storage> {
 fn load_saved() -> BTreeSet<String> {
     storage()
         .and_then(|s| s.get_item(KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .and_then(|text| json::parse(&text).ok())
         .and_then(|value| match value {
-            // Read through `Value`, the one JSON reader in the wasm (see her2_pack::from_json).
-            serde_json::Value::Array(items) => Some(
+            // The one JSON reader in the wasm (her2_pack::json).
+            Value::Array(items) => Some(
                 items
                     .into_iter()
                     .filter_map(|item| item.as_str().map(str::to_string))
@@ -38,8 +39,8 @@ fn load_saved() -> BTreeSet<String> {
 
 fn store(saved: &BTreeSet<String>) {
     if let Some(s) = storage() {
-        let list: Vec<serde_json::Value> = saved.iter().map(|k| k.as_str().into()).collect();
-        let _ = s.set_item(KEY, &serde_json::Value::Array(list).to_string());
+        let list = saved.iter().cloned().map(Value::String).collect();
+        let _ = s.set_item(KEY, &Value::Array(list).to_string());
     }
 }
 
