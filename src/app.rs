@@ -22,7 +22,7 @@ use her2_pack::route::View;
 use her2_pack::terms::TermIndex;
 use her2_pack::Pack;
 use leptos::prelude::*;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Where loading the pack stands.
@@ -35,7 +35,7 @@ pub enum Load {
 
 /// Which drug cards are open (shared by the cards and deep links).
 #[derive(Debug, Clone, Copy)]
-pub struct OpenCards(pub RwSignal<HashSet<String>>);
+pub struct OpenCards(pub RwSignal<BTreeSet<String>>);
 
 /// The page drawn for a view: the home page serves the overview, a drug deep link and the
 /// filtered drug list (its filter query is carried along).
@@ -139,13 +139,13 @@ fn arrive(view: &View, first_load: bool) {
 /// Opens and closes the cards the reader tapped on the pre-painted first screen, as the taps did
 /// there: the address names the last one opened. Run when the pack is in (so they are open in
 /// the first render) and again at the takeover (for taps in between).
-fn replay(open: RwSignal<HashSet<String>>) {
+fn replay(open: RwSignal<BTreeSet<String>>) {
     let taps = takeover::queued_cards();
     if taps.is_empty() {
         return;
     }
     let mut named = None;
-    let mut closed = HashSet::new();
+    let mut closed = BTreeSet::new();
     open.update(|set| {
         for (id, now_open) in taps {
             if now_open {
@@ -171,7 +171,7 @@ fn replay(open: RwSignal<HashSet<String>>) {
 #[component]
 pub fn App() -> impl IntoView {
     let load = RwSignal::new(Load::Loading);
-    let open = RwSignal::new(HashSet::<String>::new());
+    let open = RwSignal::new(BTreeSet::<String>::new());
     // Set when the reader sees the last good pack because the latest could not be used.
     let stale = RwSignal::new(None::<LoadError>);
     let attempts = StoredValue::new(0u32);

@@ -66,7 +66,12 @@ impl Path<'_> {
             Value::Bool(b) => format!("boolean `{b}`"),
             Value::Number(n @ Number::Float(_)) => format!("floating point `{n}`"),
             Value::Number(n) => format!("integer `{n}`"),
-            Value::String(s) => format!("string {s:?}"),
+            Value::String(s) => {
+                // JSON quoting, not `{s:?}`: Rust's escaping brings Unicode tables into the wasm.
+                let mut quoted = "string ".to_string();
+                let _ = crate::json::write_string(&mut quoted, s);
+                quoted
+            }
             Value::Array(_) => "sequence".to_string(),
             Value::Object(_) => "map".to_string(),
         };

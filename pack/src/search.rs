@@ -28,7 +28,7 @@
 
 use crate::markdown::plain_text;
 use crate::model::Pack;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// The longest snippet, in characters, counting its "…".
 pub const SNIPPET_CHARS: usize = 160;
@@ -157,7 +157,7 @@ pub struct SearchIndex {
 
 #[derive(Default)]
 struct Builder {
-    ids: HashMap<String, usize>,
+    ids: BTreeMap<String, usize>,
     vocab: Vec<String>,
     postings: Vec<Vec<Posting>>,
 }

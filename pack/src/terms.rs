@@ -3,7 +3,7 @@
 
 use crate::markdown::push_escaped;
 use crate::model::GlossaryTerm;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// One alias to look for, lower-cased (ASCII), with the term it belongs to.
 #[derive(Debug, Clone)]
@@ -24,7 +24,7 @@ pub struct TermIndex {
 /// Which terms a document has already marked, and a prefix that keeps its ids unique.
 #[derive(Debug, Clone, Default)]
 pub struct TermScope {
-    pub used: HashSet<usize>,
+    pub used: BTreeSet<usize>,
     pub prefix: String,
 }
 
@@ -71,7 +71,7 @@ impl TermIndex {
     /// The first not-yet-used term in `text` (lower-cased): (start, end, term index). The
     /// earliest one that starts and ends at word boundaries; of those starting at the same place,
     /// the longest. One pass over the text, trying only the aliases that start with each byte.
-    fn first_match(&self, lower: &str, used: &HashSet<usize>) -> Option<(usize, usize, usize)> {
+    fn first_match(&self, lower: &str, used: &BTreeSet<usize>) -> Option<(usize, usize, usize)> {
         let bytes = lower.as_bytes();
         for start in 0..bytes.len() {
             if start > 0 && is_word_byte(bytes[start - 1]) {
@@ -173,7 +173,7 @@ mod tests {
     fn first_match_by_search(
         index: &TermIndex,
         lower: &str,
-        used: &HashSet<usize>,
+        used: &BTreeSet<usize>,
     ) -> Option<(usize, usize, usize)> {
         let bytes = lower.as_bytes();
         let mut best: Option<(usize, usize, usize)> = None;
@@ -220,7 +220,7 @@ mod tests {
         let mut checked = 0;
         for text in &texts {
             let lower = text.to_ascii_lowercase();
-            let mut used = HashSet::new();
+            let mut used = BTreeSet::new();
             let mut at = 0;
             loop {
                 let rest = &lower[at..];
@@ -243,7 +243,7 @@ mod tests {
     fn escapes_the_text_around_terms() {
         let index = TermIndex::build(&glossary());
         let mut scope = TermScope {
-            used: HashSet::new(),
+            used: BTreeSet::new(),
             prefix: "m1-".into(),
         };
         let html = index.mark("<b>HER2</b>", &mut scope).unwrap();

@@ -5,7 +5,7 @@ use crate::date::Date;
 use crate::markdown::{audit, classify_link, LinkKind};
 use crate::model::{Pack, SectionKind, Source};
 use crate::route::View;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// One problem, at a field path such as `drugs[3].sources[0].url`.
@@ -137,7 +137,7 @@ impl Checker<'_> {
     }
 
     fn unique_ids<'b>(&mut self, kind: &str, ids: impl Iterator<Item = &'b str>) {
-        let mut seen = HashSet::new();
+        let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if !valid_id(id) {
                 self.issue(
