@@ -3,7 +3,7 @@
 //   quality 11 and gzip level 9, as a host that precompresses would; files over 1 MiB — only the
 //   benchmark's synthetic packs — at brotli 5 / gzip 6, which is ~50× faster), and served by
 //   Accept-Encoding (br, else gzip, else identity) with `Vary: Accept-Encoding`.
-// - Caches: content-hashed files (`name-<16 hex>.js|css`, `name-<16 hex>_bg.wasm`) get
+// - Caches: content-hashed files (`name-<16 hex>.js|css|html`, `name-<16 hex>_bg.wasm`, `pages-<16 hex>.wasm`) get
 //   `Cache-Control: public, max-age=31536000, immutable`; everything else (index.html, her2.json,
 //   sw.js, manifest, icons) `no-cache`, with an ETag so revalidation answers 304.
 // - Correct MIME types (application/wasm for the wasm). Binds to 127.0.0.1 only. Node built-ins only.

@@ -15,5 +15,10 @@ export TRUNK_OFFLINE=true
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+# --emit-relocs: wasm-split-cli needs the linker's relocations to split the wasm (below).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Clink-arg=--emit-relocs"
+# The pages other than the home page go into a wasm module of their own, fetched when first
+# opened: tools/split/wasm-bindgen splits the wasm before the real wasm-bindgen runs, and
+# tools/finish-dist.mjs places the parts. README: "Why the wasm is split".
+export PATH="$PWD/tools/split:$PATH"
 trunk build --release "$@"

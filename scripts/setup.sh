@@ -37,6 +37,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
+# wasm-split-cli splits the wasm so that the pages other than the home page load on demand
+# (tools/split/wasm-bindgen runs it between cargo and wasm-bindgen; README "Why the wasm is split").
+SPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null ||
+  ! cargo install --list | grep -q "^wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "Installing wasm-split-cli $SPLIT_VERSION (about 1 minute, once)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --locked --features build-binary
+fi
+
 # npm packages: binaryen (a current wasm-opt), terser (minifies the JS glue), playwright-core and
 # axe for the browser tests.
 stamp=node_modules/.her2-lock-stamp

@@ -13,11 +13,7 @@ use crate::offline::use_offline;
 use crate::saved_pack;
 use crate::strings;
 use crate::takeover;
-use crate::views::{
-    article::ArticleView, articles::ArticlesView, compare::CompareView, explainer::ResultsView,
-    glossary::GlossaryView, home::HomeView, not_found::NotFound, questions::QuestionsView,
-    search::SearchView,
-};
+use crate::views::{home::HomeView, other_pages::other_page_view};
 use her2_pack::route::View;
 use her2_pack::terms::TermIndex;
 use her2_pack::Pack;
@@ -55,28 +51,11 @@ impl Page {
     }
 }
 
-/// Draws the page for a view.
+/// Draws the page for a view: the home page here, the others from their own wasm module.
 fn page_view(pack: Arc<Pack>, page: Page) -> AnyView {
     match page {
         Page::Home(query) => view! { <HomeView pack=pack query=query/> }.into_any(),
-        Page::Other(view) => match view {
-            View::Articles(query) => view! { <ArticlesView pack=pack query=query/> }.into_any(),
-            View::Article(id) => match pack.article(&id) {
-                Some(article) => {
-                    let article = article.clone();
-                    view! { <ArticleView pack=pack article=article/> }.into_any()
-                }
-                None => view! { <NotFound/> }.into_any(),
-            },
-            View::Compare(query) => view! { <CompareView pack=pack query=query/> }.into_any(),
-            View::Search(query) => view! { <SearchView pack=pack query=query/> }.into_any(),
-            View::Glossary(term) => view! { <GlossaryView pack=pack term=term/> }.into_any(),
-            View::Questions => view! { <QuestionsView pack=pack/> }.into_any(),
-            View::Results(selected) => {
-                view! { <ResultsView pack=pack selected=selected/> }.into_any()
-            }
-            _ => view! { <NotFound/> }.into_any(),
-        },
+        Page::Other(view) => other_page_view(pack, view),
     }
 }
 
@@ -101,7 +80,7 @@ fn title_for(pack: &Pack, view: &View) -> String {
 }
 
 /// Scrolls to and focuses what the reader navigated to.
-fn arrive(view: &View, first_load: bool) {
+pub fn arrive(view: &View, first_load: bool) {
     match view {
         View::Drug(id) => {
             if let Some(button) = dom::element_by_id(&format!("drug-{id}-button")) {

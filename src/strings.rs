@@ -5,6 +5,10 @@ pub use her2_pack::words::*;
 
 pub const LOAD_FAILED_TITLE: &str = "The guide could not be loaded";
 pub const RETRY: &str = "Retry";
+pub const PAGE_LOADING: &str = "Opening this page…";
+pub const PAGE_NOT_LOADED_TITLE: &str = "This page could not be opened";
+pub const PAGE_NOT_LOADED_BODY: &str =
+    "This part of the guide did not download. Check your connection, then try again. The overview and the medicine cards still work.";
 pub const ALL_ARTICLES: &str = "All articles";
 pub const PUBLISHED: &str = "Published";
 pub const DRUGS_IN_ARTICLE: &str = "Medicines in this article";

@@ -1,8 +1,9 @@
-// The size budget, a hard gate on deterministic sizes (not a timing): the wasm and the whole
-// first load (HTML + JS + wasm + CSS + pack), brotli. The performance issue's targets are 160 KB
-// (wasm, NOT met yet, see the README's Benchmark section) and 260 KB (first load, met). The gate
-// holds both at their measured size plus a small margin, so they cannot grow unnoticed. Lower
-// the gates as the wasm is trimmed; the targets are printed beside them.
+// The size budget, a hard gate on deterministic sizes (not a timing): the app's wasm (the one the
+// first screen needs; the other pages' module is split off and fetched when one is first opened,
+// README "Why the wasm is split") and the whole first load (HTML + JS + wasm + CSS + pack),
+// brotli. The performance issue's targets are 160 KB (wasm) and 260 KB (first load). The gates
+// are the wasm target itself and the measured sizes plus a small margin, so nothing grows
+// unnoticed; the split-off module has a gate of its own.
 // Usage: node tests/budget.mjs dist
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -10,10 +11,11 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.argv[2] || "dist";
 const KB = 1000;
-const WASM_BUDGET = 195 * KB; // measured 193.1 KB; target: 160 KB
+const WASM_BUDGET = 160 * KB; // the target; measured 156.x KB
 const WASM_TARGET = 160 * KB;
-const FIRST_LOAD_BUDGET = 252 * KB; // measured 250.2 KB (the card panels load on demand); target: 260 KB
+const FIRST_LOAD_BUDGET = 222 * KB; // measured 219.x KB (the card panels load on demand); target: 260 KB
 const FIRST_LOAD_TARGET = 260 * KB;
+const PAGES_BUDGET = 42 * KB; // the other pages' module, on demand; measured 39.x KB
 
 const br = (buf) =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -22,7 +24,7 @@ const pick = (test) => files.filter(test);
 const groups = {
   html: pick((f) => f === "index.html"),
   js: pick((f) => f.endsWith(".js") && f !== "sw.js"),
-  wasm: pick((f) => f.endsWith(".wasm")),
+  wasm: pick((f) => /^her2-guide-[0-9a-f]+_bg\.wasm$/.test(f)),
   css: pick((f) => f.endsWith(".css")),
   pack: pick((f) => f === "her2.json"),
 };
@@ -30,8 +32,8 @@ let total = 0;
 const rows = [];
 const sizes = {};
 for (const [kind, names] of Object.entries(groups)) {
-  if (names.length === 0) {
-    console.error(`budget: no ${kind} file in ${dir}`);
+  if (names.length === 0 || (kind === "wasm" && names.length !== 1)) {
+    console.error(`budget: expected ${kind === "wasm" ? "one app wasm" : `a ${kind} file`} in ${dir}, found ${names.length}`);
     process.exit(1);
   }
   let raw = 0;
@@ -53,9 +55,22 @@ if (panels.length > 0) {
   const each = panels.map(br);
   rows.push(`panels ${String(raw).padStart(9)} B raw ${(each.reduce((a, b) => a + b, 0) / KB).toFixed(1).padStart(8)} KB brotli  (${panels.length} files, ${(Math.min(...each) / KB).toFixed(1)}–${(Math.max(...each) / KB).toFixed(1)} KB each; on demand, not in the first load)`);
 }
+// Not part of the first load either: the other pages' wasm module (one, fetched on first use).
+const pagesNames = pick((f) => /^pages-[0-9a-f]{16}\.wasm$/.test(f));
+if (pagesNames.length !== 1) {
+  console.error(`budget: expected one pages-<hash>.wasm in ${dir}, found ${pagesNames.length}`);
+  process.exit(1);
+}
+const pagesBuf = readFileSync(join(dir, pagesNames[0]));
+const pages = br(pagesBuf);
+rows.push(`pages  ${String(pagesBuf.length).padStart(9)} B raw ${(pages / KB).toFixed(1).padStart(8)} KB brotli  (the other pages' wasm module; on demand, not in the first load)`);
 console.log(rows.join("\n"));
 console.log(`first load ${(total / KB).toFixed(1)} KB brotli (gate ${FIRST_LOAD_BUDGET / KB} KB, target ${FIRST_LOAD_TARGET / KB} KB${total > FIRST_LOAD_TARGET ? ": NOT MET" : ": met"}); wasm ${(sizes.wasm / KB).toFixed(1)} KB (gate ${WASM_BUDGET / KB} KB, target ${WASM_TARGET / KB} KB${sizes.wasm > WASM_TARGET ? ": NOT MET" : ": met"})`);
 let failed = false;
+if (pages > PAGES_BUDGET) {
+  console.error(`budget: the pages' module is ${(pages / KB).toFixed(1)} KB brotli, over ${PAGES_BUDGET / KB} KB`);
+  failed = true;
+}
 if (sizes.wasm > WASM_BUDGET) {
   console.error(`budget: the wasm is ${(sizes.wasm / KB).toFixed(1)} KB brotli, over ${WASM_BUDGET / KB} KB`);
   failed = true;

@@ -1,11 +1,14 @@
 // Finishes a Trunk staging folder: minifies wasm-bindgen's JS glue (Trunk's own minifier fails on
-// it and ships it as is), pins the CSP hash of Trunk's inline loader script in
+// it and ships it as is), places the split-off wasm module of the pages other than the home page
+// (optimised, named by content hash, with its loader), pins the CSP hash of Trunk's inline loader script in
 // index.html, then writes sw.js with a precache list generated from the built files and a cache
 // version that changes whenever any of their bytes change.
 // Usage: node tools/finish-dist.mjs <staging-dir>   (also imported by the browser tests, which
 // use it to make a "new deploy" of a build)
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -30,6 +33,8 @@ export function pinCsp(dir) {
   return inline.length;
 }
 
+const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
+
 /** Minifies the wasm-bindgen glue (her2-guide-<hash>.js) with terser and updates the
  *  integrity hash of index.html's modulepreload of it; returns bytes before/after. */
 export async function minifyGlue(dir) {
@@ -47,12 +52,69 @@ export async function minifyGlue(dir) {
   const html = readFileSync(indexPath, "utf8");
   const name = glue[0].replace(/\./g, "\\.");
   const pattern = new RegExp(`(<link[^>]*href=["']?\\.?/?${name}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`, "g");
-  const sri = `sha384-${createHash("sha384").update(out.code, "utf8").digest("base64")}`;
+  const hash = sri(out.code);
   const matches = html.match(pattern)?.length ?? 0;
   if (matches !== 1) throw new Error(`expected one integrity hash for ${glue[0]} in index.html, found ${matches}`);
   writeFileSync(path, out.code);
-  writeFileSync(indexPath, html.replace(pattern, `$1${sri}`));
+  writeFileSync(indexPath, html.replace(pattern, `$1${hash}`));
   return [source.length, out.code.length];
+}
+
+/** Places what tools/split/wasm-bindgen left in target/wasm-split/: each split-off module run
+ *  through wasm-opt with index.html's data-wasm-opt-params (as Trunk does for the main one) and
+ *  named `pages-<content hash>.wasm`, and their loader __wasm_split.js, which the glue imports by
+ *  that name, pointed at those files and at the hashed glue, minified, and preloaded by
+ *  index.html next to the glue. Returns the modules' names. */
+export async function placeSplit(dir, from = join(root, "target", "wasm-split")) {
+  const loaderPath = join(from, "__wasm_split.js");
+  if (!existsSync(loaderPath)) {
+    throw new Error("target/wasm-split/__wasm_split.js is missing: build with scripts/build.sh");
+  }
+  const glue = readdirSync(dir).filter((f) => /^her2-guide-[0-9a-f]+\.js$/.test(f));
+  if (glue.length !== 1) throw new Error(`expected one her2-guide-<hash>.js, found ${glue.length}`);
+  let loader = readFileSync(loaderPath, "utf8");
+  const mainImport = '"./her2-guide.js"';
+  if (!loader.includes(mainImport)) throw new Error(`__wasm_split.js does not import ${mainImport}`);
+  loader = loader.replace(mainImport, `"./${glue[0]}"`);
+
+  const source = readFileSync(join(root, "index.html"), "utf8");
+  const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
+  if (!params) throw new Error("index.html has no data-wasm-opt-params");
+  const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
+  const modules = readdirSync(from).filter((f) => /^split_.*\.wasm$/.test(f));
+  if (modules.length === 0) throw new Error("target/wasm-split/ holds no split-off module");
+  const work = mkdtempSync(join(tmpdir(), "her2-split-"));
+  const placed = [];
+  try {
+    for (const m of modules) {
+      if (!loader.includes(`"./${m}"`)) throw new Error(`__wasm_split.js does not load ${m}`);
+      const optimised = join(work, m);
+      execFileSync(wasmOpt, [join(from, m), "-o", optimised, ...params.split(/\s+/).filter(Boolean)], {
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      const bytes = readFileSync(optimised);
+      const name = `pages-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.wasm`;
+      writeFileSync(join(dir, name), bytes);
+      loader = loader.replace(`"./${m}"`, `"./${name}"`);
+      placed.push(name);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const { minify } = await import("terser");
+  const out = await minify(loader, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (!out.code) throw new Error("terser produced nothing for __wasm_split.js");
+  writeFileSync(join(dir, "__wasm_split.js"), out.code);
+
+  // Fetched at once with the glue (which imports it) instead of one round trip after it.
+  const indexPath = join(dir, "index.html");
+  const html = readFileSync(indexPath, "utf8");
+  const gluePreload = new RegExp(`<link[^>]*href=["']?\\.?/?${glue[0].replace(/\./g, "\\.")}["']?[^>]*rel=["']?modulepreload["']?[^>]*>`);
+  const found = html.match(gluePreload);
+  if (!found) throw new Error("index.html has no modulepreload of the glue");
+  const preload = `<link crossorigin href=./__wasm_split.js integrity=${sri(out.code)} rel=modulepreload>`;
+  writeFileSync(indexPath, html.replace(found[0], `${found[0]}${preload}`));
+  return placed;
 }
 
 const SKIP = new Set(["sw.js", "_headers", "robots.txt"]);
@@ -92,10 +154,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   try {
     const [before, after] = await minifyGlue(dir);
+    const split = await placeSplit(dir);
     const scripts = pinCsp(dir);
     const urls = writeServiceWorker(dir);
     console.log(
-      `finish-dist: glue JS minified ${before} -> ${after} bytes; CSP pinned ${scripts} inline script(s); ` +
+      `finish-dist: glue JS minified ${before} -> ${after} bytes; split-off module ${split.join(", ")}; ` +
+        `CSP pinned ${scripts} inline script(s); ` +
         `sw.js precaches ${urls} URLs`,
     );
   } catch (e) {

@@ -7,5 +7,6 @@ pub mod explainer;
 pub mod glossary;
 pub mod home;
 pub mod not_found;
+pub mod other_pages;
 pub mod questions;
 pub mod search;

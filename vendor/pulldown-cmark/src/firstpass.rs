@@ -94,7 +94,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
             self.pop(start_ix);
         }
 
-        if self.options.contains(Options::ENABLE_OLD_FOOTNOTES) {
+        if self.options.on(Options::ENABLE_OLD_FOOTNOTES) {
             // finish footnote if it's still open and was preceded by blank line
             if let Some(node_ix) = self.tree.peek_up() {
                 if let ItemBody::FootnoteDefinition(..) = self.tree[node_ix].item.body {
@@ -113,12 +113,12 @@ impl<'a, 'b> FirstPass<'a, 'b> {
                 line_start = save;
                 break;
             }
-            if self.options.contains(Options::ENABLE_FOOTNOTES) {
+            if self.options.on(Options::ENABLE_FOOTNOTES) {
                 // Footnote definitions
                 let container_start = start_ix + line_start.bytes_scanned();
                 if let Some(bytecount) = self.parse_footnote(container_start) {
                     start_ix = container_start + bytecount;
-                    if self.options.contains(Options::ENABLE_OLD_FOOTNOTES) {
+                    if self.options.on(Options::ENABLE_OLD_FOOTNOTES) {
                         // gfm footnotes need indented, but old footnotes don't
                         // handle this, old footnotes treat the next line as part of the current line
                         start_ix += scan_blank_line(&bytes[start_ix..]).unwrap_or(0);
@@ -142,7 +142,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
                     self.begin_list_item = Some(after_marker_index + n);
                     return after_marker_index + n;
                 }
-                if self.options.contains(Options::ENABLE_TASKLISTS) {
+                if self.options.on(Options::ENABLE_TASKLISTS) {
                     let task_list_marker =
                         line_start.scan_task_list_marker().map(|is_checked| Item {
                             start: after_marker_index,
@@ -164,7 +164,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
                 }
             } else if let Some((indent, child, item)) = self
                 .options
-                .contains(Options::ENABLE_DEFINITION_LIST)
+                .on(Options::ENABLE_DEFINITION_LIST)
                 .then(|| {
                     self.tree
                         .cur()
@@ -234,7 +234,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
                     return after_marker_index + n;
                 }
             } else if line_start.scan_blockquote_marker() {
-                let kind = if self.options.contains(Options::ENABLE_GFM) {
+                let kind = if self.options.on(Options::ENABLE_GFM) {
                     line_start.scan_blockquote_tag()
                 } else {
                     None
@@ -322,9 +322,9 @@ impl<'a, 'b> FirstPass<'a, 'b> {
             if let Some((_n, metadata_block_ch)) = scan_metadata_block(
                 &bytes[ix..],
                 self.options
-                    .contains(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS),
+                    .on(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS),
                 self.options
-                    .contains(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS),
+                    .on(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS),
             ) {
                 self.finish_list(start_ix);
                 return self.parse_metadata_block(ix, metadata_block_ch);
@@ -573,8 +573,8 @@ impl<'a, 'b> FirstPass<'a, 'b> {
         if scan_paragraph_interrupt_no_table(
             &self.text[ix..],
             current_container,
-            self.options.contains(Options::ENABLE_FOOTNOTES),
-            self.options.contains(Options::ENABLE_DEFINITION_LIST),
+            self.options.on(Options::ENABLE_FOOTNOTES),
+            self.options.on(Options::ENABLE_DEFINITION_LIST),
             &self.tree,
             tree_position,
         ) {
@@ -621,7 +621,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
         let bytes = self.text.as_bytes();
         let mut ix = start_ix;
         loop {
-            let scan_mode = if self.options.contains(Options::ENABLE_TABLES) && ix == start_ix {
+            let scan_mode = if self.options.on(Options::ENABLE_TABLES) && ix == start_ix {
                 TableParseMode::Scan
             } else {
                 TableParseMode::Disabled
@@ -1629,7 +1629,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
         let header_node_idx = self.tree.push(); // so that we can set the endpoint later
 
         // trim the trailing attribute block before parsing the entire line, if necessary
-        let (end, content_end, attrs) = if self.options.contains(Options::ENABLE_HEADING_ATTRIBUTES)
+        let (end, content_end, attrs) = if self.options.on(Options::ENABLE_HEADING_ATTRIBUTES)
         {
             // the start of the next line is the end of the header since the
             // header cannot have line breaks
@@ -1980,8 +1980,8 @@ impl<'a, 'b> FirstPass<'a, 'b> {
         if scan_paragraph_interrupt_no_table(
             text,
             current_container,
-            self.options.contains(Options::ENABLE_FOOTNOTES),
-            self.options.contains(Options::ENABLE_DEFINITION_LIST),
+            self.options.on(Options::ENABLE_FOOTNOTES),
+            self.options.on(Options::ENABLE_DEFINITION_LIST),
             &self.tree,
             tree_position,
         ) {
@@ -2001,7 +2001,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
         // ---|---|---
         //  d | e | f
         // ```
-        if !self.options.contains(Options::ENABLE_TABLES) || !bytes.starts_with(b"|") {
+        if !self.options.on(Options::ENABLE_TABLES) || !bytes.starts_with(b"|") {
             return false;
         }
 
@@ -2078,7 +2078,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
         header_start: usize,
         header_end: usize,
     ) -> (usize, Option<HeadingAttributes<'a>>) {
-        if !self.options.contains(Options::ENABLE_HEADING_ATTRIBUTES) {
+        if !self.options.on(Options::ENABLE_HEADING_ATTRIBUTES) {
             return (header_end, None);
         }
 
@@ -2371,23 +2371,23 @@ fn special_bytes(options: &Options) -> [bool; 256] {
     for &byte in &standard_bytes {
         bytes[byte as usize] = true;
     }
-    if options.contains(Options::ENABLE_TABLES) {
+    if options.on(Options::ENABLE_TABLES) {
         bytes[b'|' as usize] = true;
     }
-    if options.contains(Options::ENABLE_STRIKETHROUGH)
-        || options.contains(Options::ENABLE_SUBSCRIPT)
+    if options.on(Options::ENABLE_STRIKETHROUGH)
+        || options.on(Options::ENABLE_SUBSCRIPT)
     {
         bytes[b'~' as usize] = true;
     }
-    if options.contains(Options::ENABLE_SUPERSCRIPT) {
+    if options.on(Options::ENABLE_SUPERSCRIPT) {
         bytes[b'^' as usize] = true;
     }
-    if options.contains(Options::ENABLE_MATH) {
+    if options.on(Options::ENABLE_MATH) {
         bytes[b'$' as usize] = true;
         bytes[b'{' as usize] = true;
         bytes[b'}' as usize] = true;
     }
-    if options.contains(Options::ENABLE_SMART_PUNCTUATION) {
+    if options.on(Options::ENABLE_SMART_PUNCTUATION) {
         for &byte in &[b'.', b'-', b'"', b'\''] {
             bytes[byte as usize] = true;
         }
@@ -2616,23 +2616,23 @@ mod simd {
         for &byte in &standard_bytes {
             add_lookup_byte(&mut lookup, byte);
         }
-        if options.contains(Options::ENABLE_TABLES) {
+        if options.on(Options::ENABLE_TABLES) {
             add_lookup_byte(&mut lookup, b'|');
         }
-        if options.contains(Options::ENABLE_STRIKETHROUGH)
-            || options.contains(Options::ENABLE_SUBSCRIPT)
+        if options.on(Options::ENABLE_STRIKETHROUGH)
+            || options.on(Options::ENABLE_SUBSCRIPT)
         {
             add_lookup_byte(&mut lookup, b'~');
         }
-        if options.contains(Options::ENABLE_SUPERSCRIPT) {
+        if options.on(Options::ENABLE_SUPERSCRIPT) {
             add_lookup_byte(&mut lookup, b'^');
         }
-        if options.contains(Options::ENABLE_MATH) {
+        if options.on(Options::ENABLE_MATH) {
             add_lookup_byte(&mut lookup, b'$');
             add_lookup_byte(&mut lookup, b'{');
             add_lookup_byte(&mut lookup, b'}');
         }
-        if options.contains(Options::ENABLE_SMART_PUNCTUATION) {
+        if options.on(Options::ENABLE_SMART_PUNCTUATION) {
             for &byte in &[b'.', b'-', b'"', b'\''] {
                 add_lookup_byte(&mut lookup, byte);
             }

@@ -738,7 +738,17 @@ bitflags::bitflags! {
 }
 
 impl Options {
+    /// The extensions this copy parses (vendor/README.md): tables and strikethrough, the two the
+    /// guide uses. Any other option is ignored, so the code for it is left out of the build.
+    pub(crate) const BUILT: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
+
+    /// Whether `flag` is on and built (with a constant `flag`, false is known at compile time).
+    #[inline(always)]
+    pub(crate) const fn on(&self, flag: Options) -> bool {
+        Options::BUILT.contains(flag) && self.contains(flag)
+    }
+
     pub(crate) fn has_gfm_footnotes(&self) -> bool {
-        self.contains(Options::ENABLE_FOOTNOTES) && !self.contains(Options::ENABLE_OLD_FOOTNOTES)
+        self.on(Options::ENABLE_FOOTNOTES) && !self.on(Options::ENABLE_OLD_FOOTNOTES)
     }
 }
