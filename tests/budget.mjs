@@ -13,7 +13,7 @@ const dir = process.argv[2] || "dist";
 const KB = 1000;
 const WASM_BUDGET = 160 * KB; // the target itself; measured 156.8 KB (session 7)
 const WASM_TARGET = 160 * KB;
-const FIRST_LOAD_BUDGET = 222 * KB; // measured 214.5 KB (card panels and the pages module load on demand); target: 260 KB
+const FIRST_LOAD_BUDGET = 222 * KB; // measured 214.6 KB (card panels and the pages module load on demand); target: 260 KB
 const FIRST_LOAD_TARGET = 260 * KB;
 const PAGES_BUDGET = 42 * KB; // the other pages' module, on demand; measured 38.9 KB
 

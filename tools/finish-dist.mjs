@@ -64,7 +64,8 @@ export async function minifyGlue(dir) {
  *  through wasm-opt with index.html's data-wasm-opt-params (as Trunk does for the main one) and
  *  named `pages-<content hash>.wasm`, and their loader __wasm_split.js, which the glue imports by
  *  that name, pointed at those files and at the hashed glue, minified, and preloaded by
- *  index.html next to the glue. Returns the modules' names. */
+ *  index.html next to the glue; the first screen's script gets the module's name, to start it
+ *  early on another page's address. Returns the modules' names. */
 export async function placeSplit(dir, from = join(root, "target", "wasm-split")) {
   const loaderPath = join(from, "__wasm_split.js");
   if (!existsSync(loaderPath)) {
@@ -113,7 +114,12 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
   const found = html.match(gluePreload);
   if (!found) throw new Error("index.html has no modulepreload of the glue");
   const preload = `<link crossorigin href=./__wasm_split.js integrity=${sri(out.code)} rel=modulepreload>`;
-  writeFileSync(indexPath, html.replace(found[0], `${found[0]}${preload}`));
+  // The first screen's script starts the pages' module early when the address is another page.
+  const PAGES = "__PAGES_WASM__";
+  if (placed.length !== 1 || !html.includes(PAGES)) {
+    throw new Error(`expected one pages module and the ${PAGES} placeholder in index.html`);
+  }
+  writeFileSync(indexPath, html.replace(found[0], `${found[0]}${preload}`).replace(PAGES, `./${placed[0]}`));
   return placed;
 }
 

@@ -101,6 +101,30 @@ test("a finger on a card starts fetching its contents before the tap ends", asyn
   await page.ctx.close();
 });
 
+test("another page's address starts the pages' wasm module beside the app's, and the app uses it", async () => {
+  const page = await openPage(shared.browser);
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  const pages = [];
+  page.on("request", (r) => {
+    if (/\/pages-[0-9a-f]{16}\.wasm$/.test(r.url())) pages.push(r.url());
+  });
+  // Only the app's own wasm is held: the pages' module may come in meanwhile.
+  await page.route(/\/her2-guide-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(`${shared.site.url}#/glossary`, { waitUntil: "domcontentloaded" });
+  for (let i = 0; i < 100 && pages.length === 0; i++) await page.waitForTimeout(50);
+  assert.equal(pages.length, 1, "asked for while the app's wasm is still on its way");
+  release();
+  await waitForApp(page);
+  await page.waitForSelector("#glossary-title");
+  assert.equal(pages.length, 1, "and the app used that download");
+  assert.deepEqual(await problemsOf(page), []);
+  await page.ctx.close();
+});
+
 test("keyboard: Enter opens and closes a pre-painted card; the app keeps its state and focus", async () => {
   const { page, release } = await openHeld();
   await page.waitForSelector("#app[data-first-screen] .card-toggle");
