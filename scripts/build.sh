@@ -21,4 +21,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic
 # opened: tools/split/wasm-bindgen splits the wasm before the real wasm-bindgen runs, and
 # tools/finish-dist.mjs places the parts. README: "Why the wasm is split".
 export PATH="$PWD/tools/split:$PATH"
+# Tells tools/finish-dist.mjs that this build went through the shim (a plain `trunk build`
+# would leave an older build's split parts in target/wasm-split/).
+export HER2_SPLIT_SHIM="$PWD/tools/split"
 trunk build --release "$@"

@@ -67,6 +67,11 @@ export async function minifyGlue(dir) {
  *  index.html next to the glue; the first screen's script gets the module's name, to start it
  *  early on another page's address. Returns the modules' names. */
 export async function placeSplit(dir, from = join(root, "target", "wasm-split")) {
+  // A plain `trunk build` does not split the wasm, and target/wasm-split/ would then hold an
+  // older build's parts, which do not fit this main module: refuse instead of shipping them.
+  if (!process.env.HER2_SPLIT_SHIM) {
+    throw new Error("the wasm was not split: build with scripts/build.sh (a plain `trunk build` does not split it)");
+  }
   const loaderPath = join(from, "__wasm_split.js");
   if (!existsSync(loaderPath)) {
     throw new Error("target/wasm-split/__wasm_split.js is missing: build with scripts/build.sh");
