@@ -9,10 +9,15 @@ import { sharedSite, openPage, waitForApp, problemsOf } from "./helpers.mjs";
 const shared = sharedSite({ subPath: "clinic/guide" });
 const PAGES = /\/pages-[0-9a-f]{16}\.wasm$/;
 
-test("the other pages' module is fetched once, when the first of them is opened", async () => {
-  // No service worker: every fetch reaches the network, so the count is the real one.
+/** A phone-sized page with no service worker: every fetch reaches the network, so the
+ *  requests counted are the real ones. */
+async function phoneWithoutWorker() {
   const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
-  const page = await openPage(shared.browser, { context });
+  return openPage(shared.browser, { context });
+}
+
+test("the other pages' module is fetched once, when the first of them is opened", async () => {
+  const page = await phoneWithoutWorker();
   const wasm = [];
   page.on("request", (r) => {
     if (r.url().endsWith(".wasm")) wasm.push(r.url());
@@ -45,13 +50,12 @@ test("the other pages' module is fetched once, when the first of them is opened"
     assert.equal(await page.locator(".load-error").count(), 0);
     assert.deepEqual(await problemsOf(page), []);
   } finally {
-    await context.close();
+    await page.ctx.close();
   }
 });
 
 test("search opened first: the search box has focus once its page is in", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
-  const page = await openPage(shared.browser, { context });
+  const page = await phoneWithoutWorker();
   try {
     await page.goto(shared.site.url);
     await waitForApp(page);
@@ -62,13 +66,12 @@ test("search opened first: the search box has focus once its page is in", async 
     assert.match(await page.getAttribute("#search-drugs + ul .search-result >> nth=0", "href"), /trastuzumab-emtansine/);
     assert.deepEqual(await problemsOf(page), []);
   } finally {
-    await context.close();
+    await page.ctx.close();
   }
 });
 
 test("when the pages' module cannot be fetched the page says so, the rest works, and Retry opens it", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
-  const page = await openPage(shared.browser, { context });
+  const page = await phoneWithoutWorker();
   let blocked = true;
   await page.route(PAGES, (route) => (blocked ? route.abort("internetdisconnected") : route.continue()));
   try {
@@ -95,6 +98,6 @@ test("when the pages' module cannot be fetched the page says so, the rest works,
     // The failed fetches are the only console errors.
     assert.deepEqual(await problemsOf(page, ["Failed to fetch", "Failed to load", "ERR_INTERNET_DISCONNECTED"]), []);
   } finally {
-    await context.close();
+    await page.ctx.close();
   }
 });
