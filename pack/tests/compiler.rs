@@ -148,7 +148,7 @@ fn future_dates_unreal_dates_and_dangling_references() {
     });
     s.edit("drugs/zanidatamab.md", |t| {
         t.replacen(
-            "last_reviewed = \"2026-11-27\"",
+            "last_reviewed = \"2026-12-02\"",
             "last_reviewed = \"2026-02-30\"",
             1,
         )

@@ -149,7 +149,7 @@ fn drug_filters_on_the_real_content() {
     );
     assert_eq!(
         drugs(&pack, "cancer=gastric"),
-        ["trastuzumab", "trastuzumab-deruxtecan"]
+        ["trastuzumab", "trastuzumab-deruxtecan", "zanidatamab"]
     );
     assert_eq!(drugs(&pack, "cancer=colorectal"), ["tucatinib"]);
     assert_eq!(drugs(&pack, "cancer=biliary"), ["zanidatamab"]);
