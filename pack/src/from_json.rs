@@ -463,7 +463,7 @@ impl FromJson for Drug {
             settings: f.req("settings"),
             first_us_approval: f.req("first_us_approval"),
             accelerated: f.opt("accelerated"),
-            boxed_warnings: f.opt("boxed_warnings"),
+            boxed_warnings: f.req("boxed_warnings"),
             risks: f.opt("risks"),
             contraception: f.opt("contraception"),
             confuse_with: f.opt("confuse_with"),

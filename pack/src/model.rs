@@ -339,7 +339,8 @@ pub struct Drug {
     pub first_us_approval: u16,
     #[serde(default)]
     pub accelerated: bool,
-    #[serde(default)]
+    /// The US label's boxed warning topics; required, so that a card without the field is an
+    /// error and never a silent "None". An empty list means the label has none.
     pub boxed_warnings: Vec<String>,
     #[serde(default)]
     pub risks: Vec<Risk>,

@@ -105,6 +105,22 @@ fn an_unknown_section_names_its_line() {
 }
 
 #[test]
+fn a_card_without_boxed_warnings_is_an_error_not_none() {
+    // An absent field once showed "Boxed warning about: None" on a card whose label has one.
+    let s = Scratch::new("boxed");
+    s.edit("drugs/trastuzumab-sc.md", |t| {
+        t.replacen(
+            "boxed_warnings = [\"heart\", \"lung\", \"pregnancy\"]\n",
+            "",
+            1,
+        )
+    });
+    let errors = s.errors();
+    assert_one(&errors, "drugs/trastuzumab-sc.md");
+    assert_one(&errors, "missing field `boxed_warnings`");
+}
+
+#[test]
 fn a_typo_in_a_field_name_is_caught() {
     let s = Scratch::new("typo");
     s.edit("drugs/neratinib.md", |t| {
