@@ -8,7 +8,7 @@ const VERSION = "__VERSION__";
 const FILES = [/* __FILES__ */];
 const PREFIX = "her2-guide-";
 const CACHE = PREFIX + VERSION;
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 async function checkPack(response) {
   const pack = await response.clone().json();

@@ -120,6 +120,8 @@ pub const DIAGRAM_BISPECIFIC: &str =
     "one antibody that attaches to two different parts of HER2 at once, on the outside of the cell.";
 pub const TIMELINE_TITLE: &str = "What happens when";
 pub const TIMELINE_BEFORE: &str = "Before";
+/// Under a check that is done at regular times with no fixed gap on the label.
+pub const TIMELINE_REGULAR: &str = "at regular times";
 pub const APPROVALS_HEADING: &str = "When each medicine was approved in the US";
 pub const APPROVALS_TITLE: &str = "US approvals of each HER2 medicine, by year.";
 pub const APPROVALS_CAPTION: &str =

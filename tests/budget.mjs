@@ -11,11 +11,11 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.argv[2] || "dist";
 const KB = 1000;
-const WASM_BUDGET = 160 * KB; // the target itself; measured 156.8 KB (session 7)
+const WASM_BUDGET = 160 * KB; // the target itself; measured 158.7 KB (key points, review dates and the out-of-date note)
 const WASM_TARGET = 160 * KB;
-const FIRST_LOAD_BUDGET = 222 * KB; // measured 214.6 KB (card panels and the pages module load on demand); target: 260 KB
+const FIRST_LOAD_BUDGET = 234 * KB; // measured 227.2 KB, of which the pack is ~50 KB: it grew ~10 KB with each card's benefit section, three call tiers, key points and primary sources (card panels and the pages module load on demand); target: 260 KB
 const FIRST_LOAD_TARGET = 260 * KB;
-const PAGES_BUDGET = 42 * KB; // the other pages' module, on demand; measured 38.9 KB
+const PAGES_BUDGET = 42 * KB; // the other pages' module, on demand; measured 39.3 KB
 
 const br = (buf) =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

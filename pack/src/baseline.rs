@@ -6,7 +6,7 @@
 
 use crate::hash::fnv1a64;
 use crate::markdown;
-use crate::markup::{article_items, card_panel_inner, provenance, time};
+use crate::markup::{article_items, card_panel_inner, provenance, time, Review};
 use crate::model::{Drug, Pack};
 use crate::route::View;
 use crate::words::*;
@@ -48,7 +48,7 @@ fn card_panel(out: &mut String, drug: &Drug) {
         "<div class=\"card-panel\" id=\"drug-{}-panel\">",
         esc(&drug.id)
     );
-    card_panel_inner(out, drug, "", |body| markdown::render(body, 3));
+    card_panel_inner(out, drug, "", None, |body| markdown::render(body, 3));
     out.push_str("</div>");
 }
 
@@ -71,7 +71,7 @@ pub fn panel_files(pack: &Pack) -> Vec<(String, String)> {
         .iter()
         .map(|d| {
             let mut html = String::new();
-            card_panel_inner(&mut html, d, "", |body| markdown::render(body, 3));
+            card_panel_inner(&mut html, d, "", None, |body| markdown::render(body, 3));
             let hash = fnv1a64(html.as_bytes());
             (format!("panel-{}-{hash:016x}.html", d.id), html)
         })
@@ -128,7 +128,12 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[S
         "<div class=\"prose\">{}</div>",
         markdown::render(&o.body, 0)
     );
-    provenance(out, &o.sources, &o.last_reviewed, 2);
+    let review = Review {
+        last: &o.last_reviewed,
+        next: &o.next_review,
+        today: None,
+    };
+    provenance(out, &o.sources, &review, 2);
     let _ = write!(
         out,
         "</article><section class=\"drugs\" aria-labelledby=\"drugs-title\"><h2 id=\"drugs-title\" tabindex=\"-1\">{DRUGS_HEADING}</h2><p>{DRUGS_INTRO}</p><ul class=\"cards\" role=\"list\">"
@@ -277,10 +282,10 @@ mod tests {
 
     fn pack() -> Pack {
         serde_json::from_value(serde_json::json!({
-            "schema_version": 1, "version": "t", "title": "Guide <x>", "language": "en",
+            "schema_version": 2, "version": "t", "title": "Guide <x>", "language": "en",
             "reviewed": "2025-01-01",
             "overview": {"title": "O", "summary": "S", "body": "Hi **there** <b>",
-                "last_reviewed": "2025-01-01", "sources": []},
+                "last_reviewed": "2025-01-01", "next_review": "2025-12-01", "sources": []},
             "drugs": [], "articles": []
         }))
         .expect("test pack")

@@ -269,6 +269,7 @@ impl FromJson for ResultGuide {
             results: f.req("result"),
             sources: f.req("sources"),
             last_reviewed: f.req("last_reviewed"),
+            next_review: f.req("next_review"),
         };
         f.finish(read)
     }
@@ -295,6 +296,7 @@ impl FromJson for Source {
         let read = Self {
             title: f.req("title"),
             url: f.req("url"),
+            why: f.opt("why"),
         };
         f.finish(read)
     }
@@ -308,6 +310,7 @@ impl FromJson for Overview {
             summary: f.req("summary"),
             body: f.opt("body"),
             last_reviewed: f.req("last_reviewed"),
+            next_review: f.req("next_review"),
             sources: f.req("sources"),
         };
         f.finish(read)
@@ -378,9 +381,12 @@ impl FromJson for SectionKind {
         let names = [
             ("what", What),
             ("who", Who),
+            ("benefit", Benefit),
             ("how", How),
-            ("side-effects", SideEffects),
             ("call-now", CallNow),
+            ("call-today", CallToday),
+            ("next-visit", NextVisit),
+            ("side-effects", SideEffects),
             ("tests", Tests),
             ("pregnancy", Pregnancy),
             ("interactions", Interactions),
@@ -421,6 +427,7 @@ impl FromJson for Monitoring {
             test: f.req("test"),
             when: f.req("when"),
             before_start: f.opt("before_start"),
+            during: f.opt("during"),
             every_weeks: f.opt("every_weeks"),
             for_weeks: f.opt("for_weeks"),
             then_every_weeks: f.opt("then_every_weeks"),
@@ -452,6 +459,7 @@ impl FromJson for Drug {
             abbreviations: f.opt("abbreviations"),
             other_names: f.opt("other_names"),
             summary: f.req("summary"),
+            key_points: f.req("key_points"),
             class: f.req("class"),
             routes: f.req("routes"),
             schedule: f.req("schedule"),
@@ -474,6 +482,7 @@ impl FromJson for Drug {
             sections: f.opt("sections"),
             sources: f.req("sources"),
             last_reviewed: f.req("last_reviewed"),
+            next_review: f.req("next_review"),
         };
         f.finish(read)
     }
@@ -487,7 +496,9 @@ impl FromJson for Article {
             title: f.req("title"),
             published: f.req("published"),
             last_reviewed: f.req("last_reviewed"),
+            next_review: f.req("next_review"),
             summary: f.req("summary"),
+            key_points: f.req("key_points"),
             tags: f.opt("tags"),
             drugs: f.opt("drugs"),
             related: f.opt("related"),

@@ -35,4 +35,4 @@ pub use model::*;
 pub use parse::{parse_pack, PackError};
 
 /// The pack format version this code reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;

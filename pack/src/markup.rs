@@ -2,11 +2,14 @@
 //! the sources footer's contents and the article list's entries. One writer, so both show the
 //! same DOM, escaped here.
 
-use crate::date::readable;
+use crate::date::{readable, Date};
 use crate::markdown::escape_html as esc;
 use crate::model::{Article, Drug, Source};
 use crate::route::View;
-use crate::words::{key_facts, BIOSIMILARS, KEY_FACTS, QUESTIONS_TO_ASK, REVIEWED, SOURCES, TAGS};
+use crate::words::{
+    key_facts, BIOSIMILARS, KEY_FACTS, KEY_POINTS, NEXT_REVIEW, OVERDUE_CHECK, OVERDUE_LEAD,
+    OVERDUE_WAS_DUE, QUESTIONS_TO_ASK, REVIEWED, SOURCES, TAGS,
+};
 use std::fmt::Write;
 
 /// A `<time>` element for an ISO date, shown as "25 Nov 2026".
@@ -18,9 +21,65 @@ pub fn time(iso: &str) -> String {
     )
 }
 
+/// A page's review dates, and the reader's date where it is known (in the browser; the pages
+/// drawn at build time leave it out).
+#[derive(Debug, Clone, Copy)]
+pub struct Review<'a> {
+    pub last: &'a str,
+    pub next: &'a str,
+    pub today: Option<Date>,
+}
+
+impl Review<'_> {
+    /// Whether the reader's date is past the page's next review.
+    pub fn overdue(&self) -> bool {
+        match (self.today, Date::parse(self.next)) {
+            (Some(today), Ok(next)) => today > next,
+            _ => false,
+        }
+    }
+}
+
+/// Once the reader's date is past the page's next review: a note that the page may be out of
+/// date, and where to check (the page's first source: for a card, its current label).
+pub fn overdue_notice(out: &mut String, review: &Review, sources: &[Source]) {
+    if !review.overdue() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<p class=\"review-overdue\" role=\"note\"><strong>{OVERDUE_LEAD}</strong> {OVERDUE_WAS_DUE} {}. ",
+        time(review.next)
+    );
+    if let Some(s) = sources.first() {
+        let _ = write!(
+            out,
+            "{OVERDUE_CHECK} <a href=\"{}\" class=\"external\" rel=\"noopener noreferrer\">{}</a>.",
+            esc(&s.url),
+            esc(&s.title)
+        );
+    }
+    out.push_str("</p>");
+}
+
+/// The 3–5 key points that open a card or an article, headed at `level`.
+pub fn key_points(out: &mut String, points: &[String], level: u8) {
+    if points.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<section class=\"key-points\"><h{level}>{KEY_POINTS}</h{level}><ul>"
+    );
+    for p in points {
+        let _ = write!(out, "<li>{}</li>", esc(p));
+    }
+    out.push_str("</ul></section>");
+}
+
 /// What goes inside `<footer class="provenance">`: the "Sources" heading at `level` (2 on a
-/// page, 4 inside a card), the numbered sources with their addresses, and the review date.
-pub fn provenance_inner(out: &mut String, sources: &[Source], reviewed: &str, level: u8) {
+/// page, 4 inside a card), the numbered sources with their addresses, and the review dates.
+pub fn provenance_inner(out: &mut String, sources: &[Source], review: &Review, level: u8) {
     let _ = write!(
         out,
         "<h{level} class=\"provenance-title\">{SOURCES}</h{level}><ol class=\"sources\">"
@@ -35,20 +94,31 @@ pub fn provenance_inner(out: &mut String, sources: &[Source], reviewed: &str, le
     }
     let _ = write!(
         out,
-        "</ol><p class=\"reviewed\">{REVIEWED}: {}</p>",
-        time(reviewed)
+        "</ol><p class=\"reviewed\">{REVIEWED}: {} · {NEXT_REVIEW}: {}</p>",
+        time(review.last),
+        time(review.next)
     );
 }
 
-/// What goes inside a drug card's `<div class="card-panel">`: key facts, `timeline` (markup of
-/// the course picture, or empty), the sections (their markdown turned into HTML by `prose`,
-/// which the app uses to mark glossary terms), biosimilars, questions to ask and sources.
+/// What goes inside a drug card's `<div class="card-panel">`: the out-of-date note (when the
+/// reader's date `today` is past the card's next review), key points, key facts, `timeline`
+/// (markup of the course picture, or empty), the sections (their markdown turned into HTML by
+/// `prose`, which the app uses to mark glossary terms), biosimilars, questions to ask and
+/// sources.
 pub fn card_panel_inner(
     out: &mut String,
     drug: &Drug,
     timeline: &str,
+    today: Option<Date>,
     mut prose: impl FnMut(&str) -> String,
 ) {
+    let review = Review {
+        last: &drug.last_reviewed,
+        next: &drug.next_review,
+        today,
+    };
+    overdue_notice(out, &review, &drug.sources);
+    key_points(out, &drug.key_points, 4);
     let _ = write!(
         out,
         "<h4 class=\"visually-hidden\">{KEY_FACTS}</h4><dl class=\"facts\">"
@@ -96,13 +166,13 @@ pub fn card_panel_inner(
         }
         out.push_str("</ul></section>");
     }
-    provenance(out, &drug.sources, &drug.last_reviewed, 4);
+    provenance(out, &drug.sources, &review, 4);
 }
 
 /// The whole sources footer: `<footer class="provenance">` around [`provenance_inner`].
-pub fn provenance(out: &mut String, sources: &[Source], reviewed: &str, level: u8) {
+pub fn provenance(out: &mut String, sources: &[Source], review: &Review, level: u8) {
     out.push_str("<footer class=\"provenance\">");
-    provenance_inner(out, sources, reviewed, level);
+    provenance_inner(out, sources, review, level);
     out.push_str("</footer>");
 }
 
@@ -149,7 +219,9 @@ mod tests {
             title: title.into(),
             published: "2026-11-05".into(),
             last_reviewed: "2026-11-20".into(),
+            next_review: "2027-11-20".into(),
             summary: "A short summary.".into(),
+            key_points: Vec::new(),
             tags: tags.iter().map(|t| t.to_string()).collect(),
             drugs: Vec::new(),
             related: Vec::new(),
@@ -191,10 +263,46 @@ mod tests {
         let sources = [Source {
             title: hostile.into(),
             url: "https://x.example/\"><script>".into(),
+            why: None,
         }];
-        provenance_inner(&mut out, &sources, "2026-11-20", 4);
+        let review = Review {
+            last: "2026-11-20",
+            next: "2027-05-20",
+            today: None,
+        };
+        provenance_inner(&mut out, &sources, &review, 4);
         assert!(!out.contains("<img") && !out.contains("<script"), "{out}");
         assert!(out.starts_with("<h4 class=\"provenance-title\">Sources</h4><ol class=\"sources\"><li><a href=\"https://x.example/&quot;&gt;&lt;script&gt;\""), "{out}");
-        assert!(out.ends_with("<p class=\"reviewed\">Last reviewed: <time datetime=\"2026-11-20\">20 Nov 2026</time></p>"), "{out}");
+        assert!(out.ends_with("<p class=\"reviewed\">Last reviewed: <time datetime=\"2026-11-20\">20 Nov 2026</time> · next review due: <time datetime=\"2027-05-20\">20 May 2027</time></p>"), "{out}");
+
+        let mut note = String::new();
+        overdue_notice(&mut note, &review, &sources);
+        assert!(note.is_empty(), "no reader date, no note: {note}");
+    }
+
+    #[test]
+    fn the_out_of_date_note_appears_only_after_the_next_review() {
+        let sources = [Source {
+            title: "Label".into(),
+            url: "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=x".into(),
+            why: None,
+        }];
+        let on = |day: &str| {
+            let mut out = String::new();
+            let review = Review {
+                last: "2026-11-20",
+                next: "2027-05-20",
+                today: Date::parse(day).ok(),
+            };
+            overdue_notice(&mut out, &review, &sources);
+            out
+        };
+        assert_eq!(on("2027-05-20"), "");
+        let late = on("2027-05-21");
+        assert!(late.starts_with("<p class=\"review-overdue\" role=\"note\"><strong>This page may be out of date.</strong>"), "{late}");
+        assert!(
+            late.contains("href=\"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=x\""),
+            "{late}"
+        );
     }
 }

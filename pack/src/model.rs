@@ -36,6 +36,8 @@ pub struct ResultGuide {
     pub results: Vec<TestResult>,
     pub sources: Vec<Source>,
     pub last_reviewed: String,
+    /// ISO date by which the explainer is reviewed again (at most 12 months after).
+    pub next_review: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -59,6 +61,10 @@ pub struct TestResult {
 pub struct Source {
     pub title: String,
     pub url: String,
+    /// Why a source off the accepted list is cited (no primary source exists); the compiler
+    /// refuses such a source without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -68,6 +74,8 @@ pub struct Overview {
     #[serde(default)]
     pub body: String,
     pub last_reviewed: String,
+    /// ISO date by which the page is reviewed again (at most 12 months after `last_reviewed`).
+    pub next_review: String,
     pub sources: Vec<Source>,
 }
 
@@ -228,6 +236,10 @@ pub struct Monitoring {
     pub when: String,
     #[serde(default)]
     pub before_start: bool,
+    /// Checked at regular times during treatment, with no fixed gap on the label: the timeline
+    /// draws a band over the treatment, never dates the label does not give.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub during: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub every_weeks: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -254,9 +266,12 @@ pub enum SectionKind {
     #[default]
     What,
     Who,
+    Benefit,
     How,
-    SideEffects,
     CallNow,
+    CallToday,
+    NextVisit,
+    SideEffects,
     Tests,
     Pregnancy,
     Interactions,
@@ -265,12 +280,15 @@ pub enum SectionKind {
 
 impl SectionKind {
     /// Every kind, in card order, with the heading editors write.
-    pub const ORDER: [(SectionKind, &'static str); 9] = [
+    pub const ORDER: [(SectionKind, &'static str); 12] = [
         (Self::What, "What it is"),
         (Self::Who, "Who it is for"),
+        (Self::Benefit, "What it can do for you"),
         (Self::How, "How it is given"),
+        (Self::CallNow, "Call now, day or night"),
+        (Self::CallToday, "Call the same day"),
+        (Self::NextVisit, "Mention at your next visit"),
         (Self::SideEffects, "Common side effects"),
-        (Self::CallNow, "Call your care team straight away if"),
         (Self::Tests, "Tests you will have"),
         (Self::Pregnancy, "Pregnancy and contraception"),
         (Self::Interactions, "Other medicines and food"),
@@ -289,14 +307,22 @@ impl SectionKind {
             .map(|(k, _)| *k)
     }
 
+    /// The three "when to call" tiers: a bullet list of concrete signs each.
+    pub fn is_call_tier(self) -> bool {
+        matches!(self, Self::CallNow | Self::CallToday | Self::NextVisit)
+    }
+
     /// A CSS-friendly name, e.g. `side-effects`.
     pub fn slug(self) -> &'static str {
         match self {
             Self::What => "what",
             Self::Who => "who",
+            Self::Benefit => "benefit",
             Self::How => "how",
             Self::SideEffects => "side-effects",
             Self::CallNow => "call-now",
+            Self::CallToday => "call-today",
+            Self::NextVisit => "next-visit",
             Self::Tests => "tests",
             Self::Pregnancy => "pregnancy",
             Self::Interactions => "interactions",
@@ -323,6 +349,8 @@ pub struct Drug {
     #[serde(default)]
     pub other_names: Vec<String>,
     pub summary: String,
+    /// 3–5 plain sentences shown first on the card and in print.
+    pub key_points: Vec<String>,
     pub class: DrugClass,
     pub routes: Vec<Route>,
     pub schedule: String,
@@ -361,6 +389,8 @@ pub struct Drug {
     pub sections: Vec<Section>,
     pub sources: Vec<Source>,
     pub last_reviewed: String,
+    /// ISO date by which the card is reviewed again (at most 12 months after `last_reviewed`).
+    pub next_review: String,
 }
 
 impl Drug {
@@ -379,7 +409,11 @@ pub struct Article {
     pub title: String,
     pub published: String,
     pub last_reviewed: String,
+    /// ISO date by which the article is reviewed again (at most 12 months after `last_reviewed`).
+    pub next_review: String,
     pub summary: String,
+    /// 3–5 plain sentences shown first and in print.
+    pub key_points: Vec<String>,
     #[serde(default)]
     pub tags: Vec<String>,
     #[serde(default)]

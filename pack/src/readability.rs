@@ -1,4 +1,8 @@
-//! Reading level: the Flesch–Kincaid grade of a text, with a simple syllable counter.
+//! Reading level: the Flesch–Kincaid grade and the SMOG grade of a text, with a simple
+//! syllable counter; drug and brand names count as one short word for SMOG.
+
+use crate::model::Pack;
+use std::collections::BTreeSet;
 
 /// Counts the syllables in one word (vowel groups, less a silent final "e").
 pub fn syllables(word: &str) -> usize {
@@ -38,16 +42,25 @@ pub struct TextStats {
     pub words: usize,
     pub sentences: usize,
     pub syllables: usize,
+    /// Words of three or more syllables, not counting drug and brand names (for SMOG).
+    pub polysyllables: usize,
 }
 
 impl TextStats {
     /// Counts a plain text. Each line is at least one sentence (list items and headings end
     /// without a full stop).
     pub fn of(text: &str) -> TextStats {
+        Self::of_named(text, &BTreeSet::new())
+    }
+
+    /// Counts a plain text, treating the lower-case words in `names` (drug and brand names)
+    /// as one short word for the SMOG count.
+    pub fn of_named(text: &str, names: &BTreeSet<String>) -> TextStats {
         let mut stats = TextStats {
             words: 0,
             sentences: 0,
             syllables: 0,
+            polysyllables: 0,
         };
         for line in text.lines() {
             let mut pending = false;
@@ -57,7 +70,11 @@ impl TextStats {
                     continue;
                 }
                 stats.words += 1;
-                stats.syllables += syllables(&word).max(1);
+                let n = syllables(&word).max(1);
+                stats.syllables += n;
+                if n >= 3 && !names.contains(&word.to_lowercase()) {
+                    stats.polysyllables += 1;
+                }
                 pending = true;
                 if token.ends_with(['.', '!', '?']) {
                     stats.sentences += 1;
@@ -80,6 +97,74 @@ impl TextStats {
             + 11.8 * (self.syllables as f64 / self.words as f64)
             - 15.59
     }
+}
+
+impl TextStats {
+    /// The SMOG grade (McLaughlin 1969), scaled to the text's number of sentences.
+    pub fn smog(&self) -> f64 {
+        if self.sentences == 0 {
+            return 0.0;
+        }
+        1.0430 * (self.polysyllables as f64 * 30.0 / self.sentences as f64).sqrt() + 3.1291
+    }
+}
+
+/// Every word of every drug's names (generic, brands, abbreviations, other names, biosimilars),
+/// lower case: the words SMOG counts as short.
+pub fn name_words(pack: &Pack) -> BTreeSet<String> {
+    let mut words = BTreeSet::new();
+    for d in &pack.drugs {
+        let names = std::iter::once(&d.generic)
+            .chain(&d.brands)
+            .chain(&d.abbreviations)
+            .chain(&d.other_names)
+            .chain(d.biosimilars.iter().flat_map(|b| [&b.brand, &b.name]));
+        for name in names {
+            for w in name.split(|c: char| !c.is_alphanumeric()) {
+                if !w.is_empty() {
+                    words.insert(w.to_lowercase());
+                }
+            }
+        }
+    }
+    words
+}
+
+/// Each page a reader reads as one piece, as markdown: the overview, each card (key points
+/// and sections), each article (key points and body), the result explainer and the glossary.
+pub fn pages(pack: &Pack) -> Vec<(String, String)> {
+    let points = |p: &[String]| p.iter().map(|s| format!("- {s}\n")).collect::<String>();
+    let mut out = vec![("overview".to_string(), pack.overview.body.clone())];
+    for d in &pack.drugs {
+        let mut text = points(&d.key_points);
+        for s in &d.sections {
+            text.push_str("\n\n");
+            text.push_str(&s.body);
+        }
+        out.push((format!("drugs/{}", d.id), text));
+    }
+    for a in &pack.articles {
+        out.push((
+            format!("articles/{}", a.id),
+            format!("{}\n\n{}", points(&a.key_points), a.body),
+        ));
+    }
+    if let Some(guide) = &pack.results {
+        let text: Vec<&str> = guide
+            .results
+            .iter()
+            .flat_map(|r| [r.meaning.as_str(), r.studied.as_str()])
+            .chain([guide.caveat.as_str()])
+            .collect();
+        out.push(("results".to_string(), text.join("\n\n")));
+    }
+    let glossary: Vec<&str> = pack
+        .glossary
+        .iter()
+        .map(|t| t.definition.as_str())
+        .collect();
+    out.push(("glossary".to_string(), glossary.join("\n\n")));
+    out
 }
 
 /// The Flesch–Kincaid grade of a piece of markdown.
@@ -120,5 +205,23 @@ mod tests {
         assert!(hard.grade() > 16.0, "{}", hard.grade());
         assert_eq!(easy.sentences, 3);
         assert_eq!(easy.words, 14);
+    }
+
+    #[test]
+    fn smog_counts_long_words_but_not_drug_names() {
+        let text = "Trastuzumab deruxtecan is given once in three weeks. It can make you tired.";
+        let plain = TextStats::of(text);
+        let names: BTreeSet<String> = ["trastuzumab", "deruxtecan"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let named = TextStats::of_named(text, &names);
+        assert_eq!(plain.polysyllables, 2);
+        assert_eq!(named.polysyllables, 0);
+        assert!((named.smog() - 3.1291).abs() < 1e-9);
+        let dense = TextStats::of(
+            "Pharmacokinetic considerations necessitate individualized administration.",
+        );
+        assert!(dense.smog() > 12.0, "{}", dense.smog());
     }
 }

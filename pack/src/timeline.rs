@@ -110,6 +110,8 @@ pub struct Row {
     pub continuous: bool,
     /// The span of this check-up's follow-up after treatment, drawn even when it has no markers.
     pub follow_up: Option<Bar>,
+    /// A check at regular times during treatment with no fixed gap: the treatment span.
+    pub during: Option<Bar>,
     /// True when there is nothing to draw: show only `when`.
     pub text_only: bool,
     /// True when markers stopped at [`MAX_MARKERS`].
@@ -297,6 +299,7 @@ fn empty_row(label: &str, kind: RowKind, when: &str) -> Row {
         bar: None,
         continuous: false,
         follow_up: None,
+        during: None,
         text_only: false,
         clipped: false,
     }
@@ -382,6 +385,12 @@ fn check_row(m: &Monitoring, treat: u64, show_after: bool, at: &dyn Fn(f64) -> f
             None => complete &= repeat(&mut weeks, Phase::During, 0, e, treat),
         }
     }
+    if m.during && every.is_none() {
+        row.during = Some(Bar {
+            x_start: at(0.0),
+            x_end: at(treat as f64),
+        });
+    }
     if let Some(a) = after.map(u64::from).filter(|_| show_after) {
         row.follow_up = Some(Bar {
             x_start: at(treat as f64),
@@ -412,7 +421,7 @@ fn check_row(m: &Monitoring, treat: u64, show_after: bool, at: &dyn Fn(f64) -> f
         })
         .collect();
     row.clipped = !complete;
-    row.text_only = row.markers.is_empty() && row.follow_up.is_none();
+    row.text_only = row.markers.is_empty() && row.follow_up.is_none() && row.during.is_none();
     row
 }
 

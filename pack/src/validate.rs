@@ -88,6 +88,31 @@ impl Checker<'_> {
         }
     }
 
+    /// `next` is a date after `last` and at most 12 months after it.
+    fn review_window(&mut self, path: String, last: &str, next: &str) {
+        match (Date::parse(last), Date::parse(next)) {
+            (_, Err(e)) => self.issue(path, e),
+            (Ok(l), Ok(n)) => {
+                let limit = Date {
+                    year: l.year + 1,
+                    ..l
+                };
+                if n <= l {
+                    self.issue(
+                        path,
+                        format!("`{next}` must be after last_reviewed `{last}`"),
+                    );
+                } else if n > limit {
+                    self.issue(
+                        path,
+                        format!("`{next}` is more than 12 months after last_reviewed `{last}`"),
+                    );
+                }
+            }
+            (Err(_), Ok(_)) => {}
+        }
+    }
+
     fn sources(&mut self, path: &str, sources: &[Source]) {
         if sources.len() < MIN_SOURCES {
             self.issue(
@@ -164,6 +189,11 @@ impl Checker<'_> {
         self.not_empty("overview.title".into(), &o.title);
         self.not_empty("overview.body".into(), &o.body);
         self.date("overview.last_reviewed".into(), &o.last_reviewed);
+        self.review_window(
+            "overview.next_review".into(),
+            &o.last_reviewed,
+            &o.next_review,
+        );
         self.sources("overview", &o.sources);
         self.markdown("overview.body".into(), &o.body);
 
@@ -189,6 +219,7 @@ impl Checker<'_> {
                 self.issue(format!("{p}.cancers"), "must name at least one cancer");
             }
             self.date(format!("{p}.last_reviewed"), &d.last_reviewed);
+            self.review_window(format!("{p}.next_review"), &d.last_reviewed, &d.next_review);
             self.sources(&p, &d.sources);
             for (j, other) in d.confuse_with.iter().enumerate() {
                 if other == &d.id || pack.drug(other).is_none() {
@@ -235,6 +266,7 @@ impl Checker<'_> {
             self.not_empty(format!("{p}.body"), &a.body);
             self.date(format!("{p}.published"), &a.published);
             self.date(format!("{p}.last_reviewed"), &a.last_reviewed);
+            self.review_window(format!("{p}.next_review"), &a.last_reviewed, &a.next_review);
             self.sources(&p, &a.sources);
             self.markdown(format!("{p}.body"), &a.body);
             for (j, id) in a.drugs.iter().enumerate() {
@@ -270,6 +302,11 @@ impl Checker<'_> {
         if let Some(guide) = &pack.results {
             self.sources("results", &guide.sources);
             self.date("results.last_reviewed".into(), &guide.last_reviewed);
+            self.review_window(
+                "results.next_review".into(),
+                &guide.last_reviewed,
+                &guide.next_review,
+            );
             self.not_empty("results.caveat".into(), &guide.caveat);
             self.unique_ids(
                 "results.result",

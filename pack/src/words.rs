@@ -17,6 +17,11 @@ pub const DRUGS_INTRO: &str =
     "Tap or click a medicine to open its card. You can open several at once.";
 pub const ARTICLES_HEADING: &str = "Articles";
 pub const REVIEWED: &str = "Last reviewed";
+pub const NEXT_REVIEW: &str = "next review due";
+pub const KEY_POINTS: &str = "Key points";
+pub const OVERDUE_LEAD: &str = "This page may be out of date.";
+pub const OVERDUE_WAS_DUE: &str = "It was due to be checked again on";
+pub const OVERDUE_CHECK: &str = "Check the latest information here, or ask your care team:";
 pub const SOURCES: &str = "Sources";
 pub const TAGS: &str = "Topics";
 pub const QUESTIONS_TO_ASK: &str = "Questions you could ask";

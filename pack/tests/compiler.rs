@@ -208,3 +208,141 @@ fn an_id_must_match_its_file_name() {
         "drugs/sevabertinib.md:2: id `hyrnuo` must match the file name `sevabertinib`",
     );
 }
+
+#[test]
+fn next_review_is_required_after_last_reviewed_and_within_twelve_months() {
+    let s = Scratch::new("review-missing");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replacen("next_review = \"2027-06-02\"\n", "", 1)
+    });
+    let errors = s.errors();
+    assert_one(&errors, "drugs/tucatinib.md");
+    assert_one(&errors, "missing field `next_review`");
+
+    let s = Scratch::new("review-late");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replacen(
+            "next_review = \"2027-06-02\"",
+            "next_review = \"2027-12-03\"",
+            1,
+        )
+    });
+    let line = line_of(&s.0.join("drugs/tucatinib.md"), "next_review =");
+    assert_one(
+        &s.errors(),
+        &format!("drugs/tucatinib.md:{line}: next_review: `2027-12-03` is more than 12 months after last_reviewed `2026-12-02`"),
+    );
+
+    let s = Scratch::new("review-early");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replacen(
+            "next_review = \"2027-06-02\"",
+            "next_review = \"2026-12-01\"",
+            1,
+        )
+    });
+    assert_one(
+        &s.errors(),
+        "next_review: `2026-12-01` must be after last_reviewed `2026-12-02`",
+    );
+}
+
+#[test]
+fn a_card_needs_three_to_five_key_points() {
+    let s = Scratch::new("points");
+    s.edit("drugs/tucatinib.md", |t| {
+        let start = t.find("key_points = [").unwrap();
+        let end = start + t[start..].find("]\n").unwrap();
+        format!(
+            "{}key_points = [\"One.\", \"Two.\"{}",
+            &t[..start],
+            &t[end..]
+        )
+    });
+    let line = line_of(&s.0.join("drugs/tucatinib.md"), "key_points =");
+    assert_one(
+        &s.errors(),
+        &format!("drugs/tucatinib.md:{line}: key_points: needs 3 to 5 key points, has 2"),
+    );
+}
+
+#[test]
+fn every_card_has_the_benefit_section_and_all_three_call_tiers_as_lists() {
+    let s = Scratch::new("tiers");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replace(
+            "## Call the same day",
+            "## Call the same day\n\nIf things feel bad, call.\n",
+        )
+    });
+    assert_one(
+        &s.errors(),
+        "`Call the same day` is a list of signs: every line starts with `- `",
+    );
+
+    let s = Scratch::new("tier-missing");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replace("## Call the same day\n", "")
+    });
+    assert_one(&s.errors(), "missing section `Call the same day`");
+
+    let s = Scratch::new("benefit-missing");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replace("## What it can do for you\n", "")
+    });
+    assert_one(&s.errors(), "missing section `What it can do for you`");
+}
+
+#[test]
+fn a_source_off_the_accepted_list_needs_a_why() {
+    let s = Scratch::new("domain");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replacen(
+            "url = \"https://api.fda.gov/drug/drugsfda.json",
+            "url = \"https://www.stock-tips.example/drugsfda.json",
+            1,
+        )
+    });
+    assert_one(
+        &s.errors(),
+        "`https://www.stock-tips.example/drugsfda.json?search=application_number%3A%22NDA213411%22` is not on the accepted source list",
+    );
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replacen(
+            "url = \"https://www.stock-tips.example/drugsfda.json",
+            "why = \"A test: no primary source exists.\"\nurl = \"https://www.stock-tips.example/drugsfda.json",
+            1,
+        )
+    });
+    assert_eq!(s.errors(), Vec::<String>::new());
+}
+
+#[test]
+fn the_first_source_of_a_card_is_its_us_label() {
+    let s = Scratch::new("label-first");
+    s.edit("drugs/tucatinib.md", |t| {
+        t.replacen(
+            "url = \"https://www.accessdata.fda.gov/drugsatfda_docs/label/2023/213411s004lbl.pdf\"",
+            "url = \"https://www.fda.gov/drugs/resources-information-approved-drugs/x\"",
+            1,
+        )
+    });
+    assert_one(
+        &s.errors(),
+        "sources[0].url: the first source of a card is its current US label",
+    );
+}
+
+#[test]
+fn the_first_mention_of_enhertu_on_a_page_uses_the_full_us_name() {
+    let s = Scratch::new("naming");
+    s.edit("articles/long-term-safety.md", |t| {
+        t.replacen("fam-trastuzumab deruxtecan-nxki (Enhertu)", "Enhertu", 1)
+    });
+    let errors = s.errors();
+    assert_one(&errors, "articles/long-term-safety.md");
+    assert_one(
+        &errors,
+        "the first mention of fam-trastuzumab deruxtecan-nxki on this page (\"Enhertu\") must use the full US name",
+    );
+}

@@ -54,6 +54,7 @@ fn filled() -> Pack {
         test: "echo".into(),
         when: "every 3 months".into(),
         before_start: true,
+        during: true,
         every_weeks: Some(12),
         for_weeks: Some(52),
         then_every_weeks: Some(24),

@@ -28,7 +28,7 @@ fn the_real_pack_round_trips() {
 
 #[test]
 fn not_json() {
-    let err = parse_pack("{\"schema_version\": 1,\n  \"drugs\": [").unwrap_err();
+    let err = parse_pack("{\"schema_version\": 2,\n  \"drugs\": [").unwrap_err();
     assert!(matches!(err, PackError::NotJson { line: 2, .. }), "{err:?}");
     assert!(err.to_string().contains("not valid JSON (line 2"));
 }
@@ -43,7 +43,7 @@ fn html_error_page() {
 #[test]
 fn empty_and_invalid_utf8_and_too_large() {
     assert_eq!(parse_pack("  \n").unwrap_err(), PackError::Empty);
-    let err = parse_pack_bytes(b"{\"schema_version\": 1, \"title\": \"\xff\xfe\"}").unwrap_err();
+    let err = parse_pack_bytes(b"{\"schema_version\": 2, \"title\": \"\xff\xfe\"}").unwrap_err();
     assert_eq!(err, PackError::NotUtf8 { at_byte: 32 });
     let big = vec![b' '; MAX_PACK_BYTES + 1];
     assert!(matches!(
@@ -55,10 +55,10 @@ fn empty_and_invalid_utf8_and_too_large() {
 #[test]
 fn unknown_or_missing_schema_version() {
     let mut v = good();
-    v["schema_version"] = json!(2);
+    v["schema_version"] = json!(3);
     assert_eq!(
         error_of(&v),
-        PackError::UnsupportedVersion { found: "2".into() }
+        PackError::UnsupportedVersion { found: "3".into() }
     );
     v.as_object_mut().unwrap().remove("schema_version");
     assert!(message_of(&v).contains("schema_version: missing"));
@@ -104,10 +104,10 @@ fn deeply_nested_json_is_an_error_not_a_crash() {
     // before any field is read: in a field the app reads, or in one it would ignore.
     for text in [
         format!(
-            "{{\"schema_version\": 1, \"drugs\": [{{\"brands\": {}}}]}}",
+            "{{\"schema_version\": 2, \"drugs\": [{{\"brands\": {}}}]}}",
             nest(100_000)
         ),
-        format!("{{\"schema_version\": 1, \"x\": {}}}", nest(100_000)),
+        format!("{{\"schema_version\": 2, \"x\": {}}}", nest(100_000)),
     ] {
         let err = parse_pack(&text).unwrap_err();
         assert!(matches!(err, PackError::NotJson { line: 1, .. }), "{err:?}");
@@ -117,7 +117,7 @@ fn deeply_nested_json_is_an_error_not_a_crash() {
         );
     }
     // Nesting within the limit is fine JSON, then a plain shape error.
-    let shallow = format!("{{\"schema_version\": 1, \"x\": {}}}", nest(100));
+    let shallow = format!("{{\"schema_version\": 2, \"x\": {}}}", nest(100));
     assert!(matches!(
         parse_pack(&shallow).unwrap_err(),
         PackError::Schema { .. }

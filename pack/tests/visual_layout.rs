@@ -29,6 +29,7 @@ fn check(test: &str, when: &str) -> Monitoring {
         test: test.into(),
         when: when.into(),
         before_start: false,
+        during: false,
         every_weeks: None,
         for_weeks: None,
         then_every_weeks: None,
@@ -379,11 +380,23 @@ fn every_real_drug_lays_out_or_is_skipped() {
             }
         }
     }
+    // A heart scan "at regular times" with no gap on the label: a band over the treatment,
+    // never invented dates.
+    let enhertu = course_timeline(pack().drug("trastuzumab-deruxtecan").unwrap(), 600.0).unwrap();
+    let regular = enhertu
+        .rows
+        .iter()
+        .find(|r| r.label.contains("Heart scan"))
+        .unwrap();
+    let band = regular.during.as_ref().unwrap();
+    assert!(band.x_end > band.x_start);
+    assert!(regular.markers.iter().all(|m| m.phase == Phase::Before));
+    assert!(!regular.text_only);
     let herceptin = course_timeline(pack().drug("trastuzumab").unwrap(), 600.0).unwrap();
     let scans = herceptin
         .rows
         .iter()
-        .find(|r| matches!(r.kind, RowKind::Check { .. }))
+        .find(|r| matches!(r.kind, RowKind::Check { .. }) && r.label.contains("Heart scan"))
         .unwrap();
     assert_eq!(scans.markers[0].phase, Phase::Before);
     assert_eq!(

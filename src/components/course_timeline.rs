@@ -119,6 +119,18 @@ pub fn timeline_figure(drug: &Drug) -> Option<Figure> {
         if let Some(bar) = &row.follow_up {
             marks.line("tl-follow", bar.x_start, mid, bar.x_end, mid);
         }
+        if let Some(bar) = &row.during {
+            marks.line("tl-regular", bar.x_start, mid, bar.x_end, mid);
+            let x = (bar.x_start + bar.x_end) / 2.0;
+            texts.push(lines(
+                "vis-caption",
+                "middle",
+                x,
+                mid + TRACK / 2.0 + FONT,
+                vec![strings::TIMELINE_REGULAR.to_string()],
+            ));
+            y += LINE;
+        }
         if let Some(bar) = &row.bar {
             marks.rect(
                 "tl-bar",

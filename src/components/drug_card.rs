@@ -20,7 +20,7 @@ fn panel_html(drug: &Drug, index: Option<Terms>) -> String {
         .map(|f| f.markup())
         .unwrap_or_default();
     let mut html = String::new();
-    card_panel_inner(&mut html, drug, &timeline, |body| {
+    card_panel_inner(&mut html, drug, &timeline, dom::today(), |body| {
         prose_html(index.clone(), body, 3, Some(terms))
     });
     html

@@ -1,7 +1,7 @@
 //! One article, rendered from its markdown, with its medicines, sources and related articles.
 
 use crate::components::markdown::{Markdown, TermsUsed};
-use crate::components::provenance::Provenance;
+use crate::components::provenance::{KeyPoints, OverdueNote, Provenance};
 use crate::strings;
 use her2_pack::date::readable;
 use her2_pack::route::View;
@@ -39,6 +39,12 @@ pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
                 <time datetime=article.published.clone()>{readable(&article.published)}</time>
             </p>
             <p class="lede">{article.summary.clone()}</p>
+            <OverdueNote
+                sources=article.sources.clone()
+                reviewed=article.last_reviewed.clone()
+                next_review=article.next_review.clone()
+            />
+            <KeyPoints points=article.key_points.clone()/>
             <Markdown source=article.body.clone() terms=terms/>
             {has_drugs.then(|| view! {
                 <section class="article-drugs" aria-labelledby="article-drugs-title">
@@ -46,7 +52,11 @@ pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
                     <ul>{drugs}</ul>
                 </section>
             })}
-            <Provenance sources=article.sources.clone() reviewed=article.last_reviewed.clone()/>
+            <Provenance
+                sources=article.sources.clone()
+                reviewed=article.last_reviewed.clone()
+                next_review=article.next_review.clone()
+            />
             {has_related.then(|| view! {
                 <nav class="related" aria-labelledby="related-title">
                     <h2 id="related-title">{strings::RELATED}</h2>

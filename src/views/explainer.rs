@@ -105,7 +105,7 @@ fn guide_view(pack: Arc<Pack>, guide: ResultGuide, selected: Option<String>) -> 
             <Markdown source=guide.caveat/>
             <p class="not-advice"><strong>{strings::RESULTS_NOT_ADVICE}</strong></p>
         </aside>
-        <Provenance sources=guide.sources reviewed=guide.last_reviewed/>
+        <Provenance sources=guide.sources reviewed=guide.last_reviewed next_review=guide.next_review/>
     }
 }
 

@@ -8,7 +8,7 @@ use crate::components::diagram::HowDrugsWork;
 use crate::components::drug_card::DrugCard;
 use crate::components::drug_filters::{on_route_change, DrugFilters};
 use crate::components::markdown::Markdown;
-use crate::components::provenance::Provenance;
+use crate::components::provenance::{OverdueNote, Provenance};
 use crate::dom;
 use crate::strings;
 use her2_pack::filter::DrugFilter;
@@ -149,10 +149,19 @@ pub fn HomeView(pack: Arc<Pack>, query: String) -> impl IntoView {
         <article class="overview" aria-labelledby="overview-title">
             <h1 id="overview-title" tabindex="-1">{overview.title}</h1>
             <p class="lede">{overview.summary}</p>
+            <OverdueNote
+                sources=overview.sources.clone()
+                reviewed=overview.last_reviewed.clone()
+                next_review=overview.next_review.clone()
+            />
             {results_link}
             <Markdown source=overview.body/>
             <HowDrugsWork pack=pack.clone()/>
-            <Provenance sources=overview.sources reviewed=overview.last_reviewed/>
+            <Provenance
+                sources=overview.sources
+                reviewed=overview.last_reviewed
+                next_review=overview.next_review
+            />
         </article>
         <section class="drugs" aria-labelledby="drugs-title">
             <h2 id="drugs-title" tabindex="-1">{strings::DRUGS_HEADING}</h2>

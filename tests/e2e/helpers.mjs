@@ -107,11 +107,11 @@ export async function waitForApp(page) {
   });
 }
 
-/** Runs axe with the WCAG 2.x A/AA tags; returns the violations. */
-export async function axe(page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
+/** Runs axe with the WCAG 2.x A/AA tags (on `include`, a selector, if given); returns the violations. */
+export async function axe(page, { include } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
 }
 

@@ -108,7 +108,7 @@ const BROKEN = [
   ["truncated JSON", (t) => t.slice(0, t.length / 2), /not valid JSON \(line 1, column \d+: EOF/],
   ["wrong type", (t) => mutate(t, (p) => (p.drugs[0].generic = 7)), /drugs\[0\]\.generic: invalid type: integer `7`, expected a string/],
   ["missing field", (t) => mutate(t, (p) => delete p.articles[2].title), /articles\[2\]: missing field `title`/],
-  ["unknown schema_version", (t) => mutate(t, (p) => (p.schema_version = 99)), /format 99; this app reads format 1/],
+  ["unknown schema_version", (t) => mutate(t, (p) => (p.schema_version = 99)), /format 99; this app reads format 2/],
   ["duplicate ids", (t) => mutate(t, (p) => (p.drugs[1].id = p.drugs[0].id)), /drugs\[1\]\.id: duplicate id/],
   ["dangling reference", (t) => mutate(t, (p) => (p.articles[0].drugs = ["no-such-drug"])), /articles\[0\]\.drugs\[0\]: no drug has the id `no-such-drug`/],
   ["20 MB pack", (t) => mutate(t, (p) => (p.padding = "x".repeat(20 * 1024 * 1024))), /far too large \(20 MB\)/],

@@ -2,7 +2,7 @@
 
 use her2_pack::compile::compile_dir;
 use her2_pack::date::Date;
-use her2_pack::readability::{grade_of_markdown, TextStats};
+use her2_pack::readability::{name_words, pages, TextStats};
 use her2_pack::{markdown, Pack};
 use std::path::Path;
 use std::process::ExitCode;
@@ -10,7 +10,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   her2-pack build <content-dir> <out.json>   check the content and write the JSON pack
   her2-pack check <content-dir>              check the content, write nothing
-  her2-pack grade <content-dir>              reading level and word count of every text
+  her2-pack grade <content-dir>              reading level (Flesch–Kincaid grade and SMOG) and
+                                             word count of every page
   her2-pack baseline <pack.json> <out.html> <css-href>...
                                              the benchmark's script-free page of a pack
   her2-pack first-screen <pack.json> <index.html>
@@ -43,18 +44,16 @@ fn summary(pack: &Pack) -> String {
 }
 
 fn grade(pack: &Pack) {
-    let row = |name: &str, md: &str| {
-        let stats = TextStats::of(&markdown::plain_text(md));
-        println!("{:>5.1}  {:>5}  {name}", grade_of_markdown(md), stats.words);
-    };
-    println!("grade  words  text");
-    row("overview", &pack.overview.body);
-    for d in &pack.drugs {
-        let prose: Vec<&str> = d.sections.iter().map(|s| s.body.as_str()).collect();
-        row(&format!("drugs/{}", d.id), &prose.join("\n\n"));
-    }
-    for a in &pack.articles {
-        row(&format!("articles/{}", a.id), &a.body);
+    let names = name_words(pack);
+    println!("grade   smog  words  text");
+    for (name, md) in pages(pack) {
+        let stats = TextStats::of_named(&markdown::plain_text(&md), &names);
+        println!(
+            "{:>5.1}  {:>5.1}  {:>5}  {name}",
+            stats.grade(),
+            stats.smog(),
+            stats.words
+        );
     }
 }
 

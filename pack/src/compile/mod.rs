@@ -1,8 +1,11 @@
 //! The pack compiler: reads the editors' files in `content/`, checks everything, and produces the
 //! `Pack` that is written as `her2.json`. Every problem names its file and, where it can, its line.
 
+mod editorial;
 mod front_matter;
+mod naming;
 mod sections;
+mod trusted_sources;
 
 use crate::date::Date;
 use crate::model::{Article, Drug, GlossaryTerm, Overview, Pack, Question};
@@ -63,6 +66,7 @@ const DRUG_KEYS: &[&str] = &[
     "abbreviations",
     "other_names",
     "summary",
+    "key_points",
     "class",
     "routes",
     "schedule",
@@ -84,19 +88,28 @@ const DRUG_KEYS: &[&str] = &[
     "questions",
     "sources",
     "last_reviewed",
+    "next_review",
 ];
 const ARTICLE_KEYS: &[&str] = &[
     "id",
     "title",
     "published",
     "last_reviewed",
+    "next_review",
     "summary",
+    "key_points",
     "tags",
     "drugs",
     "related",
     "sources",
 ];
-const OVERVIEW_KEYS: &[&str] = &["title", "summary", "last_reviewed", "sources"];
+const OVERVIEW_KEYS: &[&str] = &[
+    "title",
+    "summary",
+    "last_reviewed",
+    "next_review",
+    "sources",
+];
 
 /// A file read from disk, kept for error lines.
 struct Loaded<T> {
@@ -319,7 +332,8 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
         .unwrap_or(0);
     pack.version = format!("{}-{:08x}", pack.reviewed, hash as u32);
 
-    let issues = validate(&pack, Strictness::compiler(today));
+    let mut issues = validate(&pack, Strictness::compiler(today));
+    issues.extend(editorial::check(&pack));
     if issues.is_empty() {
         return Ok(pack);
     }
