@@ -4,10 +4,17 @@
 
 use crate::dom;
 use leptos::prelude::*;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 const OPEN: &str = "open";
+
+thread_local! {
+    /// Whether the last press was a finger or a pen: a touch sets `:hover` before its click, so
+    /// hover must not count as "already showing" for it.
+    static TOUCH: Cell<bool> = const { Cell::new(false) };
+}
 const DISMISSED: &str = "dismissed";
 
 fn term_of(target: Option<web_sys::EventTarget>) -> Option<Element> {
@@ -37,14 +44,18 @@ fn close_all() {
 
 /// Listens once, on the document, for every term on the page.
 pub fn use_term_tips() {
+    let pointer = window_event_listener(leptos::ev::pointerdown, |ev| {
+        TOUCH.with(|t| t.set(ev.pointer_type() != "mouse"));
+    });
     let click = window_event_listener(leptos::ev::click, |ev| {
         let Some(term) = term_of(ev.target()) else {
             close_all();
             return;
         };
         let Some(wrap) = wrap_of(&term) else { return };
+        let hovered = !TOUCH.with(Cell::get) && wrap.matches(":hover").unwrap_or(false);
         let showing = wrap.class_list().contains(OPEN)
-            || wrap.matches(":hover").unwrap_or(false)
+            || hovered
             || term.matches(":focus-visible").unwrap_or(false);
         if !showing {
             // A tap: show the definition first; the next tap opens the glossary.
@@ -74,6 +85,7 @@ pub fn use_term_tips() {
         }
     });
     on_cleanup(move || {
+        pointer.remove();
         click.remove();
         keydown.remove();
         focusout.remove();
