@@ -54,11 +54,20 @@ self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") self.skipWaiting();
 });
 
+function isEntry(url) {
+  const scope = new URL(self.registration.scope).pathname;
+  return url.pathname === scope || url.pathname === scope + "index.html";
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // Only the app's own entry (its folder, or index.html in it) is answered with the saved
+  // index.html. Any other address goes to the host, which answers it (or says 404): a saved
+  // index.html at another path would load its files from the wrong folder.
+  if (request.mode === "navigate" && !isEntry(url)) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);

@@ -8,7 +8,7 @@ use crate::components::status::{LoadFailed, Loading, StaleNotice};
 use crate::components::term_tip::use_term_tips;
 use crate::dom;
 use crate::loader::{fetch_pack, LoadError};
-use crate::nav::{use_nav, Nav};
+use crate::nav::{settle_on, use_nav, Nav};
 use crate::offline::use_offline;
 use crate::saved_pack;
 use crate::strings;
@@ -118,7 +118,7 @@ pub fn arrive(view: &View, first_load: bool) {
 /// Opens and closes the cards the reader tapped on the pre-painted first screen, as the taps did
 /// there: the address names the last one opened. Run when the pack is in (so they are open in
 /// the first render) and again at the takeover (for taps in between).
-fn replay(open: RwSignal<BTreeSet<String>>) {
+fn replay(open: RwSignal<BTreeSet<String>>, set_nav: WriteSignal<Nav>) {
     let taps = takeover::queued_cards();
     if taps.is_empty() {
         return;
@@ -145,6 +145,9 @@ fn replay(open: RwSignal<BTreeSet<String>>) {
         (None, View::Drug(id)) if closed.contains(&id) => dom::replace_hash(&View::Overview.href()),
         _ => {}
     }
+    // The route state follows the address, or the app would reopen and jump to the card the
+    // address named before the taps.
+    settle_on(set_nav);
 }
 
 #[component]
@@ -154,6 +157,7 @@ pub fn App() -> impl IntoView {
     // Set when the reader sees the last good pack because the latest could not be used.
     let stale = RwSignal::new(None::<LoadError>);
     let attempts = StoredValue::new(0u32);
+    let (nav, set_nav) = use_nav();
     let start = move || {
         if !matches!(load.get_untracked(), Load::Ready(_)) {
             load.set(Load::Loading);
@@ -168,7 +172,7 @@ pub fn App() -> impl IntoView {
                     dom::next_task().await;
                     stale.set(None);
                     // Cards tapped on the first screen so far open in the first render.
-                    replay(open);
+                    replay(open, set_nav);
                     load.set(Load::Ready(Arc::new(pack)));
                 }
                 Err(e) => match saved_pack::load() {
@@ -185,16 +189,22 @@ pub fn App() -> impl IntoView {
     };
     start();
 
-    let nav = use_nav();
     let offline = use_offline();
     use_term_tips();
     provide_context(OpenCards(open));
     provide_context(crate::views::search::SearchCache(StoredValue::new(None)));
-    let page = Memo::new(move |_| Page::of(&nav.with(|n| n.view.clone())));
+    // An address naming something the pack does not have is the not-found page.
+    let page = Memo::new(move |_| {
+        let view = nav.with(|n| n.view.clone());
+        match load.get() {
+            Load::Ready(pack) => Page::of(&view.resolve(&pack)),
+            _ => Page::of(&view),
+        }
+    });
     let marked = StoredValue::new(false);
 
     Effect::new(move |_| {
-        let Nav { view, seq } = nav.get();
+        let Nav { view, seq, settle } = nav.get();
         let Load::Ready(pack) = load.get() else {
             return;
         };
@@ -203,26 +213,29 @@ pub fn App() -> impl IntoView {
                 set.insert(id.clone());
             });
         }
+        let view = view.resolve(&pack);
         dom::set_title(&title_for(&pack, &view));
         request_animation_frame(move || {
             if !marked.get_value() {
                 marked.set_value(true);
                 // On the home view, the reader may have scrolled the first screen and opened a
                 // card: keep what they were reading in place once the app's cards are drawn.
-                let anchor = if view == View::Overview {
+                let anchor = if view == View::Overview || settle {
                     takeover::anchor()
                 } else {
                     None
                 };
                 takeover::reveal();
-                replay(open);
+                replay(open, set_nav);
                 leptos::task::spawn_local(async move {
                     leptos::task::tick().await;
                     takeover::restore(anchor);
                 });
                 dom::mark("content-ready");
             }
-            arrive(&view, seq == 0);
+            if !settle {
+                arrive(&view, seq == 0);
+            }
         });
     });
     // An error replaces the first screen as well.

@@ -11,6 +11,7 @@ pub mod offline;
 pub mod saved_pack;
 pub mod strings;
 pub mod takeover;
+pub mod timeout;
 pub mod views;
 
 pub use app::App;

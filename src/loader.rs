@@ -19,6 +19,8 @@ pub enum LoadError {
     Http(u16),
     /// The response was not a usable pack.
     Pack(PackError),
+    /// Nothing complete arrived within the time limit.
+    TimedOut,
 }
 
 impl fmt::Display for LoadError {
@@ -37,6 +39,10 @@ impl fmt::Display for LoadError {
                 "The server could not send the guide's content (error {status})."
             ),
             Self::Pack(e) => write!(f, "{e}"),
+            Self::TimedOut => write!(
+                f,
+                "The guide's content is taking too long to arrive. Check that you are connected to the internet, then try again."
+            ),
         }
     }
 }
@@ -46,6 +52,12 @@ impl fmt::Display for LoadError {
 /// service worker's copy of this build); a Retry asks for a fresh copy from the network,
 /// which the service worker honours, falling back to its copy when offline.
 pub async fn fetch_pack(retry: bool) -> Result<Pack, LoadError> {
+    crate::timeout::within(crate::timeout::PACK_LIMIT_MS, download(retry))
+        .await
+        .unwrap_or(Err(LoadError::TimedOut))
+}
+
+async fn download(retry: bool) -> Result<Pack, LoadError> {
     let mode = if retry {
         web_sys::RequestCache::Reload
     } else {
@@ -78,7 +90,7 @@ pub async fn fetch_pack(retry: bool) -> Result<Pack, LoadError> {
     let pack = parse_pack_bytes(&bytes).map_err(LoadError::Pack)?;
     crate::dom::mark("pack-parsed");
     if let Ok(text) = String::from_utf8(bytes) {
-        saved_pack::save(text, pack.version.clone());
+        saved_pack::save(text);
     }
     Ok(pack)
 }

@@ -10,6 +10,9 @@ use leptos::prelude::*;
 pub struct Nav {
     pub view: View,
     pub seq: u64,
+    /// Set when the address changed under the reader (the takeover replaying their taps on the
+    /// first screen): follow it without moving their place or focus.
+    pub settle: bool,
 }
 
 /// A hash the app routes on (`#/…` or empty); other fragments (`#main`) are in-page jumps.
@@ -17,8 +20,8 @@ fn is_route(hash: &str) -> bool {
     hash.is_empty() || hash == "#" || hash.starts_with("#/")
 }
 
-/// Starts following the URL fragment.
-pub fn use_nav() -> ReadSignal<Nav> {
+/// Starts following the URL fragment; the setter is for [`settle_on`].
+pub fn use_nav() -> (ReadSignal<Nav>, WriteSignal<Nav>) {
     let hash = dom::location_hash();
     let first = if is_route(&hash) {
         View::parse(&hash)
@@ -28,6 +31,7 @@ pub fn use_nav() -> ReadSignal<Nav> {
     let (nav, set_nav) = signal(Nav {
         view: first,
         seq: 0,
+        settle: false,
     });
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = dom::location_hash();
@@ -35,9 +39,22 @@ pub fn use_nav() -> ReadSignal<Nav> {
             set_nav.update(|n| {
                 n.view = View::parse(&hash);
                 n.seq += 1;
+                n.settle = false;
             });
         }
     });
     on_cleanup(move || handle.remove());
-    nav
+    (nav, set_nav)
+}
+
+/// Follows an address the app set itself with `replace_hash` (no `hashchange` fires), without
+/// moving the reader.
+pub fn settle_on(set_nav: WriteSignal<Nav>) {
+    let view = View::parse(&dom::location_hash());
+    set_nav.update(|n| {
+        if n.view != view {
+            n.view = view;
+            n.settle = true;
+        }
+    });
 }

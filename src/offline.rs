@@ -17,6 +17,9 @@ const WORKER_URL: &str = "sw.js";
 #[derive(Clone, Copy)]
 pub struct Offline {
     pub online: ReadSignal<bool>,
+    /// Whether a worker controls the page: it takes over only once it has saved every file of
+    /// the build, so only then may the page say the guide works offline.
+    pub saved: ReadSignal<bool>,
     pub update_ready: ReadSignal<bool>,
     set_update_ready: WriteSignal<bool>,
 }
@@ -47,10 +50,11 @@ fn watch_installing(worker: ServiceWorker, ready: WriteSignal<bool>) {
     });
 }
 
-async fn register(ready: WriteSignal<bool>) -> Result<(), JsValue> {
+async fn register(ready: WriteSignal<bool>, saved: WriteSignal<bool>) -> Result<(), JsValue> {
     let Some(container) = container() else {
         return Ok(());
     };
+    saved.set(container.controller().is_some());
     let options = web_sys::RegistrationOptions::new();
     options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
     let registration: ServiceWorkerRegistration =
@@ -72,6 +76,7 @@ async fn register(ready: WriteSignal<bool>) -> Result<(), JsValue> {
     // Reload once a new worker takes over after the reader chose Reload (not on first install).
     let had_controller = container.controller().is_some();
     on(&container, "controllerchange", move |_| {
+        saved.set(true);
         if had_controller {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().reload();
@@ -96,11 +101,13 @@ pub fn use_offline() -> Offline {
         down.remove();
     });
     let (update_ready, set_update_ready) = signal(false);
+    let (saved, set_saved) = signal(false);
     leptos::task::spawn_local(async move {
-        let _ = register(set_update_ready).await;
+        let _ = register(set_update_ready, set_saved).await;
     });
     Offline {
         online,
+        saved,
         update_ready,
         set_update_ready,
     }

@@ -6,8 +6,9 @@ use her2_pack::parse::parse_pack;
 use her2_pack::Pack;
 
 const KEY: &str = "her2-guide.last-good-pack";
-/// The version of the saved pack, so the same pack is not written again on every start.
-const VERSION_KEY: &str = "her2-guide.last-good-version";
+/// Written by earlier builds beside the pack; a version key can say "current" over a damaged
+/// copy, so the copy itself is compared instead, and the key removed.
+const OLD_VERSION_KEY: &str = "her2-guide.last-good-version";
 /// Larger packs are not saved (local storage holds a few MB at most).
 const MAX_SAVED_BYTES: usize = 2 * 1024 * 1024;
 
@@ -16,21 +17,21 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// Remembers a pack that parsed and validated, after the current task (it is not needed for
-/// the first render); skipped when the same version is already saved.
-pub fn save(text: String, version: String) {
+/// the first render); skipped when the saved copy is already exactly this text, so a damaged
+/// copy is repaired by the next good download.
+pub fn save(text: String) {
     if text.len() > MAX_SAVED_BYTES {
         return;
     }
     leptos::prelude::set_timeout(
         move || {
             let Some(s) = storage() else { return };
-            if s.get_item(VERSION_KEY).ok().flatten().as_deref() == Some(version.as_str()) {
+            let _ = s.remove_item(OLD_VERSION_KEY);
+            if s.get_item(KEY).ok().flatten().as_deref() == Some(text.as_str()) {
                 return;
             }
             // Quota errors only mean there is no fallback; nothing else depends on it.
-            if s.set_item(KEY, &text).is_ok() {
-                let _ = s.set_item(VERSION_KEY, &version);
-            }
+            let _ = s.set_item(KEY, &text);
         },
         std::time::Duration::ZERO,
     );

@@ -7,6 +7,9 @@ pub const LOAD_FAILED_TITLE: &str = "The guide could not be loaded";
 pub const RETRY: &str = "Retry";
 pub const PAGE_LOADING: &str = "Opening this page…";
 pub const PAGE_NOT_LOADED_TITLE: &str = "This page could not be opened";
+/// When the host has a newer build than the one running, whose files are gone.
+pub const PAGE_NEWER_BUILD: &str =
+    "A new version of the guide is out. Reload to open this page in the new version.";
 pub const PAGE_NOT_LOADED_BODY: &str =
     "This part of the guide did not download. Check your connection, then try again. The overview and the medicine cards still work.";
 pub const ALL_ARTICLES: &str = "All articles";
@@ -18,7 +21,13 @@ pub const NOT_FOUND_BODY: &str = "There is nothing at this address. It may have 
 pub const BACK_HOME: &str = "Go to the overview";
 pub const OFFLINE: &str =
     "You are offline. Everything in this guide still works; it will update when you are back online.";
+/// Offline before the worker has saved the whole guide on this device.
+pub const OFFLINE_NOT_SAVED: &str =
+    "You are offline. This guide is not saved on this device yet, so pages you have not opened may not load until you are back online.";
 pub const UPDATE_READY: &str = "A new version is available.";
+/// When ticked questions could not be written to the device's storage.
+pub const QUESTIONS_NOT_KEPT: &str =
+    "Your ticks could not be saved on this device (its storage is full or blocked), so they will be gone when you leave this page. Print them now to keep them.";
 pub const RELOAD: &str = "Reload";
 pub const STALE_CONTENT: &str =
     "You are reading the copy of this guide saved on this device. The latest version could not be loaded:";

@@ -11,7 +11,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.argv[2] || "dist";
 const KB = 1000;
-const WASM_BUDGET = 160 * KB; // the target itself; measured 158.7 KB (key points, review dates and the out-of-date note)
+const WASM_BUDGET = 163 * KB; // measured 161.8 KB: 158.7 KB with key points and review dates, then +3.1 KB for the failure paths (time limits on the pack and the pages module, "a new version is out", not-found for unknown ids, touch tips, truthful offline). Over the 160 KB target by 1.8 KB, reported as NOT MET
 const WASM_TARGET = 160 * KB;
 const FIRST_LOAD_BUDGET = 234 * KB; // measured 227.2 KB, of which the pack is ~50 KB: it grew ~10 KB with each card's benefit section, three call tiers, key points and primary sources (card panels and the pages module load on demand); target: 260 KB
 const FIRST_LOAD_TARGET = 260 * KB;

@@ -157,6 +157,17 @@ export function writeServiceWorker(dir) {
   return files.length + 1;
 }
 
+/** Drops the integrity hash from index.html's preload of the app's wasm: wasm-bindgen's loader
+ *  fetches the wasm without one, so the browser ignored the hash, warned about it on every load
+ *  and could not reuse the preload. The wasm's name carries its content hash. */
+export function unpinWasmPreload(dir) {
+  const indexPath = join(dir, "index.html");
+  const html = readFileSync(indexPath, "utf8");
+  const out = html.replace(/(<link[^>]*_bg\.wasm[^>]*?) integrity=["']?sha384-[A-Za-z0-9+/=]+["']?/, "$1");
+  if (out === html) throw new Error("index.html has no wasm preload with an integrity hash");
+  writeFileSync(indexPath, out);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2];
   if (!dir) {
@@ -166,6 +177,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const [before, after] = await minifyGlue(dir);
     const split = await placeSplit(dir);
+    unpinWasmPreload(dir);
     const scripts = pinCsp(dir);
     const urls = writeServiceWorker(dir);
     console.log(

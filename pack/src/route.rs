@@ -2,6 +2,8 @@
 //! build works at any path on any static host with no server rules. Filters and search terms
 //! ride in the fragment's query (`#/compare?class=adc`), so a filtered view can be shared.
 
+use crate::model::Pack;
+
 /// A view the reader can be on. `String` fields named `query` hold the fragment's query
 /// string (without `?`), read by the view's filter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +87,28 @@ impl View {
             View::Results(None) => "#/her2-results".to_string(),
             View::Results(Some(id)) => format!("#/her2-results/{id}"),
             View::NotFound(hash) => hash.clone(),
+        }
+    }
+
+    /// The view as the pack can show it: an id the pack does not have (a drug, an article, a
+    /// glossary term or a HER2 result of its explainer) leads to the not-found view, never to a
+    /// page that looks like another one.
+    pub fn resolve(self, pack: &Pack) -> View {
+        let known = match &self {
+            View::Drug(id) => pack.drug(id).is_some(),
+            View::Article(id) => pack.article(id).is_some(),
+            View::Glossary(Some(id)) => pack.glossary.iter().any(|t| &t.id == id),
+            // A pack without the explainer still has its page, which says it is not available.
+            View::Results(Some(id)) => pack
+                .results
+                .as_ref()
+                .is_none_or(|g| g.results.iter().any(|r| &r.id == id)),
+            _ => true,
+        };
+        if known {
+            self
+        } else {
+            View::NotFound(self.href())
         }
     }
 
@@ -222,5 +246,44 @@ mod tests {
             query_value(&format!("q={}", percent_encode("a&b=c")), "q").as_deref(),
             Some("a&b=c")
         );
+    }
+
+    #[test]
+    fn an_unknown_id_resolves_to_not_found() {
+        use crate::model::{Drug, GlossaryTerm, ResultGuide};
+        let pack = Pack {
+            drugs: vec![Drug {
+                id: "tucatinib".into(),
+                ..Drug::default()
+            }],
+            glossary: vec![GlossaryTerm {
+                id: "ihc".into(),
+                ..GlossaryTerm::default()
+            }],
+            results: Some(ResultGuide::default()),
+            ..Pack::default()
+        };
+        let resolve = |hash: &str| View::parse(hash).resolve(&pack);
+        assert_eq!(resolve("#/drugs/tucatinib"), View::Drug("tucatinib".into()));
+        assert_eq!(
+            resolve("#/glossary/ihc"),
+            View::Glossary(Some("ihc".into()))
+        );
+        for hash in [
+            "#/drugs/unknown-drug",
+            "#/glossary/unknown-term",
+            "#/her2-results/unknown",
+            "#/articles/unknown",
+        ] {
+            assert_eq!(resolve(hash), View::NotFound(hash.into()), "{hash}");
+        }
+        assert_eq!(resolve("#/glossary"), View::Glossary(None));
+        // Without an explainer its page stays, and says it is not available.
+        let bare = Pack {
+            results: None,
+            ..pack.clone()
+        };
+        let result = View::Results(Some("ihc-3-positive".into()));
+        assert_eq!(result.clone().resolve(&bare), result);
     }
 }

@@ -147,18 +147,7 @@ impl Checker<'_> {
     }
 
     fn resolves(&self, link: &str) -> bool {
-        let pack = self.pack;
-        match View::parse(link) {
-            View::Drug(id) => pack.drug(&id).is_some(),
-            View::Article(id) => pack.article(&id).is_some(),
-            View::Glossary(Some(id)) => pack.glossary.iter().any(|t| t.id == id),
-            View::Results(Some(id)) => pack
-                .results
-                .as_ref()
-                .is_some_and(|g| g.results.iter().any(|r| r.id == id)),
-            View::NotFound(_) => false,
-            _ => true,
-        }
+        !matches!(View::parse(link).resolve(self.pack), View::NotFound(_))
     }
 
     fn unique_ids<'b>(&mut self, kind: &str, ids: impl Iterator<Item = &'b str>) {

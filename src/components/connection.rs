@@ -9,7 +9,9 @@ pub fn Connection(offline: Offline) -> impl IntoView {
     view! {
         <div class="connection" role="status">
             <Show when=move || !offline.online.get()>
-                <p class="offline-note">{strings::OFFLINE}</p>
+                <p class="offline-note">
+                    {move || if offline.saved.get() { strings::OFFLINE } else { strings::OFFLINE_NOT_SAVED }}
+                </p>
             </Show>
             <Show when=move || offline.update_ready.get()>
                 <p class="update-note">

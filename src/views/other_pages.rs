@@ -8,6 +8,7 @@
 
 use crate::app::arrive;
 use crate::strings;
+use crate::timeout::{newer_build_out, sleep, PAGES_LIMIT_MS};
 use crate::views::{
     article::ArticleView, articles::ArticlesView, compare::CompareView, explainer::ResultsView,
     glossary::GlossaryView, not_found::NotFound, questions::QuestionsView, search::SearchView,
@@ -17,7 +18,7 @@ use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The pages' module could not be fetched.
+/// The pages' module could not be fetched (or did not arrive in time).
 pub struct NotLoaded;
 
 impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
@@ -47,12 +48,58 @@ fn other_page(pack: Arc<Pack>, view: View) -> Result<AnyView, NotLoaded> {
     })
 }
 
-/// The page for `view`, once its module is in; "Opening this page…" until then.
+/// Why the page did not open, and what helps: Reload when the host now has a newer build (this
+/// build's module is gone, so Retry would fail the same way), else Retry.
+fn not_loaded(attempt: RwSignal<u32>, opening: RwSignal<bool>, failed: RwSignal<bool>) -> AnyView {
+    let newer = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let out = newer_build_out().await;
+        newer.try_set(out);
+    });
+    let act = move |_| {
+        if newer.get_untracked() {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        } else {
+            failed.set(false);
+            opening.set(true);
+            attempt.update(|n| *n += 1);
+        }
+    };
+    view! {
+        <section class="load-error" role="alert" aria-labelledby="page-error-title">
+            <h1 id="page-error-title" tabindex="-1">{strings::PAGE_NOT_LOADED_TITLE}</h1>
+            <p class="load-error-detail">
+                {move || if newer.get() { strings::PAGE_NEWER_BUILD } else { strings::PAGE_NOT_LOADED_BODY }}
+            </p>
+            <button type="button" class="button" on:click=act>
+                {move || if newer.get() { strings::RELOAD } else { strings::RETRY }}
+            </button>
+        </section>
+    }
+    .into_any()
+}
+
+/// The page for `view`, once its module is in; "Opening this page…" until then, for at most
+/// [`PAGES_LIMIT_MS`].
 pub fn other_page_view(pack: Arc<Pack>, view: View) -> AnyView {
     let attempt = RwSignal::new(0u32);
     let opening = RwSignal::new(true);
+    let failed = RwSignal::new(false);
     let page = move || {
-        attempt.track();
+        let this = attempt.get();
+        // A module that hangs: give up after the limit (a later arrival still draws the page).
+        leptos::task::spawn_local(async move {
+            sleep(PAGES_LIMIT_MS).await;
+            // The reader may have left the page: its signals are then gone.
+            if opening.try_get_untracked() == Some(true)
+                && attempt.try_get_untracked() == Some(this)
+            {
+                opening.try_set(false);
+                failed.try_set(true);
+            }
+        });
         let (pack, view) = (pack.clone(), view.clone());
         Suspend::new(async move {
             let arrived = view.clone();
@@ -61,30 +108,24 @@ pub fn other_page_view(pack: Arc<Pack>, view: View) -> AnyView {
                     // The first time, the page is drawn after the app's own arrival step ran:
                     // focus and scroll once it is there.
                     request_animation_frame(move || arrive(&arrived, false));
+                    failed.set(false);
                     page
                 }
                 Err(NotLoaded) => {
-                    let retry = move |_| {
-                        opening.set(true);
-                        attempt.update(|n| *n += 1);
-                    };
-                    view! {
-                        <section class="load-error" role="alert" aria-labelledby="page-error-title">
-                            <h1 id="page-error-title" tabindex="-1">{strings::PAGE_NOT_LOADED_TITLE}</h1>
-                            <p class="load-error-detail">{strings::PAGE_NOT_LOADED_BODY}</p>
-                            <button type="button" class="button" on:click=retry>{strings::RETRY}</button>
-                        </section>
-                    }
-                    .into_any()
+                    failed.set(true);
+                    ().into_any()
                 }
             };
             opening.set(false);
             page
         })
     };
+    // Drawn once per failure (a late second report of the same failure changes nothing).
+    let shown = Memo::new(move |_| failed.get());
     // Not a <Suspense>: its code would be in the first screen's wasm for this one use.
     view! {
         <p class="status" role="status" hidden=move || !opening.get()>{strings::PAGE_LOADING}</p>
+        {move || shown.get().then(|| not_loaded(attempt, opening, failed))}
         {page}
     }
     .into_any()

@@ -37,11 +37,14 @@ fn load_saved() -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-fn store(saved: &BTreeSet<String>) {
-    if let Some(s) = storage() {
-        let list = saved.iter().cloned().map(Value::String).collect();
-        let _ = s.set_item(KEY, &Value::Array(list).to_string());
-    }
+/// Keeps the ticked questions on this device; false when the browser would not (storage
+/// full, blocked or absent), so the page can say so at once.
+fn store(saved: &BTreeSet<String>) -> bool {
+    let list = saved.iter().cloned().map(Value::String).collect();
+    let text = Value::Array(list).to_string();
+    storage().is_some_and(|s| {
+        s.set_item(KEY, &text).is_ok() && s.get_item(KEY).ok().flatten().as_deref() == Some(&text)
+    })
 }
 
 /// One group of questions: (heading, questions).
@@ -64,6 +67,8 @@ fn groups(pack: &Pack) -> Vec<(String, Vec<String>)> {
 #[component]
 pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
     let saved = RwSignal::new(load_saved());
+    // Set when a tick could not be kept on this device.
+    let not_kept = RwSignal::new(false);
     let all = groups(&pack);
     let all_for_list = all.clone();
     let mine = Memo::new(move |_| {
@@ -85,13 +90,13 @@ pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
             } else {
                 s.remove(&key);
             }
-            store(s);
+            not_kept.set(!store(s));
         });
     };
     let clear = move |_| {
         saved.update(|s| {
             s.clear();
-            store(s);
+            not_kept.set(!store(s));
         });
     };
     let print = move |_| {
@@ -113,6 +118,12 @@ pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
                         n => format!("{n} {}", strings::MY_QUESTIONS_MANY),
                     }}
                 </p>
+                <Show when=move || not_kept.get()>
+                    <p class="storage-warning" role="alert">
+                        {strings::QUESTIONS_NOT_KEPT}" "
+                        <button type="button" class="button button-small" on:click=print>{strings::PRINT}</button>
+                    </p>
+                </Show>
                 <ol class="my-questions-list">
                     {move || mine.get().into_iter().map(|q| view! { <li>{q}</li> }).collect::<Vec<_>>()}
                 </ol>

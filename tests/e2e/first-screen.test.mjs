@@ -214,10 +214,11 @@ test("a shared card address opens that card on the first screen, in view, and th
 
 test("another page shows the loading message, not the home view, until the app draws it", async () => {
   const { page, release } = await openHeld("#/glossary");
-  await page.waitForSelector("#app [role=status]");
+  await page.waitForSelector("#app .boot > [role=status]");
   assert.equal(await page.locator(".card-toggle").count(), 0);
   assert.equal(await page.locator("#overview-title").count(), 0);
-  assert.match(await page.textContent("#app [role=status]"), /Loading/);
+  assert.match(await page.textContent("#app .boot > [role=status]"), /Loading/);
+  assert.ok(await page.locator(".site-header nav").isVisible(), "the header stays usable meanwhile");
   release();
   await waitForApp(page);
   assert.match(await page.textContent("main h1"), /Glossary/);
@@ -231,7 +232,7 @@ test("following a link on the first screen before the app starts shows loading, 
   const link = page.locator(".article-list a").first();
   const href = await link.getAttribute("href");
   await link.click();
-  await page.waitForSelector("#app [role=status]");
+  await page.waitForSelector("#app .boot > [role=status]");
   assert.equal(await page.locator(".article-list").count(), 0);
   release();
   await waitForApp(page);

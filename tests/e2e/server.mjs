@@ -1,5 +1,7 @@
 // A plain static file server for tests and local runs: files only, no rewrites, no fallback —
-// like the simplest static host. Binds to 127.0.0.1. Usage: node tests/e2e/server.mjs DIR [PORT]
+// like the simplest static host. Binds to 127.0.0.1. With `{ headers: true }` (and from the
+// command line) it also sends the headers the folder's `_headers` file asks for, as Netlify and
+// Cloudflare Pages do. Usage: node tests/e2e/server.mjs DIR [PORT]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -20,8 +22,28 @@ export const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/**
+ * The rules of a `_headers` file: a line starting with "/" is a path pattern (`*` matches
+ * anything), and the indented "Name: value" lines under it are its headers; `#` starts a comment.
+ */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*$/, "").trimEnd();
+    if (!line.trim()) continue;
+    if (line.startsWith("/")) {
+      const pattern = new RegExp("^" + line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*") + "$");
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length && /^\s/.test(line)) {
+      const at = line.indexOf(":");
+      if (at > 0) rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
 /** Starts a server for `root` (re-read on every request, so tests can swap files). */
-export async function serve(root, port = 0) {
+export async function serve(root, port = 0, { headers = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -45,9 +67,15 @@ export async function serve(root, port = 0) {
         return;
       }
       const body = await readFile(path);
+      const extra = {};
+      if (headers) {
+        const text = await readFile(join(base, "_headers"), "utf8").catch(() => "");
+        for (const rule of parseHeaders(text)) if (rule.pattern.test(url.pathname)) Object.assign(extra, rule.headers);
+      }
       res.writeHead(200, {
         "content-type": TYPES[extname(path)] || "application/octet-stream",
         "cache-control": "no-cache",
+        ...extra,
       });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (e) {
@@ -62,6 +90,6 @@ export async function serve(root, port = 0) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] || "dist";
   const port = Number(process.argv[3] || 8080);
-  const { url } = await serve(dir, port);
+  const { url } = await serve(dir, port, { headers: true });
   console.log(`HER2 Guide is being served at ${url}/  (Ctrl+C to stop)`);
 }
