@@ -8,7 +8,8 @@ const VERSION = "__VERSION__";
 const FILES = [/* __FILES__ */];
 const PREFIX = "her2-guide-";
 const CACHE = PREFIX + VERSION;
-const SCHEMA_VERSION = 2;
+// Filled in from her2-pack's SCHEMA_VERSION (pack/src/lib.rs), the one definition.
+const SCHEMA_VERSION = "__SCHEMA_VERSION__";
 
 async function checkPack(response) {
   const pack = await response.clone().json();

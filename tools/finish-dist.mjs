@@ -135,7 +135,16 @@ const walk = (d) =>
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
 
-/** Writes sw.js: every built file precached under a version made from all their bytes. */
+/** The pack format version, read from its one definition in pack/src/lib.rs. */
+export function schemaVersion() {
+  const lib = readFileSync(join(root, "pack", "src", "lib.rs"), "utf8");
+  const found = lib.match(/pub const SCHEMA_VERSION: u32 = (\d+);/);
+  if (!found) throw new Error("pack/src/lib.rs has no `pub const SCHEMA_VERSION: u32 = N;`");
+  return Number(found[1]);
+}
+
+/** Writes sw.js: every built file precached under a version made from all their bytes, and
+ *  the pack format version it accepts. */
 export function writeServiceWorker(dir) {
   const files = walk(dir)
     .map((p) => relative(dir, p).split("\\").join("/"))
@@ -152,7 +161,9 @@ export function writeServiceWorker(dir) {
   }
   const sw = readFileSync(join(root, "public", "sw.js"), "utf8")
     .replace('"__VERSION__"', JSON.stringify(version.digest("hex").slice(0, 16)))
-    .replace("[/* __FILES__ */]", JSON.stringify(["./", ...files], null, 2));
+    .replace("[/* __FILES__ */]", JSON.stringify(["./", ...files], null, 2))
+    .replace('"__SCHEMA_VERSION__"', String(schemaVersion()));
+  if (/"__[A-Z_]+__"|__FILES__/.test(sw)) throw new Error("sw.js has a placeholder left unfilled");
   writeFileSync(join(dir, "sw.js"), sw);
   return files.length + 1;
 }

@@ -3,7 +3,17 @@
 // the background and is offered with "Reload"; a broken new pack is never activated.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, site, openPage, waitForApp, waitForWorker, problemsOf, deployNewBuild } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, site, openPage, waitForApp, waitForWorker, problemsOf, deployNewBuild, DIST, ROOT } from "./helpers.mjs";
+
+test("the worker accepts the pack format of the app it ships with, from the one Rust constant", () => {
+  const lib = readFileSync(join(ROOT, "pack", "src", "lib.rs"), "utf8");
+  const rust = Number(lib.match(/pub const SCHEMA_VERSION: u32 = (\d+);/)[1]);
+  const sw = readFileSync(join(DIST, "sw.js"), "utf8");
+  assert.match(sw, new RegExp(`const SCHEMA_VERSION = ${rust};`));
+  assert.equal(JSON.parse(readFileSync(join(DIST, "her2.json"), "utf8")).schema_version, rust);
+});
 
 let browser;
 before(async () => {
