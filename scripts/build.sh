@@ -11,7 +11,7 @@ export TRUNK_OFFLINE=true
 # abort at once (no panic messages, no formatting code behind them). The release profile's
 # `panic = "abort"` already printed nothing a reader could see. These are cargo's -Z options,
 # allowed on the pinned stable compiler by RUSTC_BOOTSTRAP=1 for this build only; they need
-# the rust-src component (scripts/setup.sh adds it). README: "Why the build rebuilds std".
+# the rust-src component (scripts/setup.sh adds it). docs/DESIGN.md: "Why the build rebuilds std".
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
@@ -19,7 +19,7 @@ export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Clink-arg=--emit-relocs"
 # The pages other than the home page go into a wasm module of their own, fetched when first
 # opened: tools/split/wasm-bindgen splits the wasm before the real wasm-bindgen runs, and
-# tools/finish-dist.mjs places the parts. README: "Why the wasm is split".
+# tools/finish-dist.mjs places the parts. docs/DESIGN.md: "Why the wasm is split".
 export PATH="$PWD/tools/split:$PATH"
 # Tells tools/finish-dist.mjs that this build went through the shim (a plain `trunk build`
 # would leave an older build's split parts in target/wasm-split/).

@@ -38,7 +38,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$"; then
 fi
 
 # wasm-split-cli splits the wasm so that the pages other than the home page load on demand
-# (tools/split/wasm-bindgen runs it between cargo and wasm-bindgen; README "Why the wasm is split").
+# (tools/split/wasm-bindgen runs it between cargo and wasm-bindgen; docs/DESIGN.md "Why the wasm is split").
 SPLIT_VERSION=0.2.4
 if ! command -v wasm-split-cli >/dev/null ||
   ! cargo install --list | grep -q "^wasm_split_cli_support v$SPLIT_VERSION:"; then

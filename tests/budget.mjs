@@ -1,6 +1,6 @@
 // The size budget, a hard gate on deterministic sizes (not a timing): the app's wasm (the one the
 // first screen needs; the other pages' module is split off and fetched when one is first opened,
-// README "Why the wasm is split") and the whole first load (HTML + JS + wasm + CSS + pack),
+// docs/DESIGN.md "Why the wasm is split") and the whole first load (HTML + JS + wasm + CSS + pack),
 // brotli. The performance issue's targets are 160 KB (wasm) and 260 KB (first load). The gates
 // are the wasm target itself and the measured sizes plus a small margin, so nothing grows
 // unnoticed; the split-off module has a gate of its own.

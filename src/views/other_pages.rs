@@ -1,7 +1,7 @@
 //! Every page but the home page, in a wasm module of its own that is fetched the first time one
 //! is opened: the home page (the first screen) starts without their code.
 //!
-//! `scripts/build.sh` splits the wasm at [`other_page`] (see README, "Why the wasm is split");
+//! `scripts/build.sh` splits the wasm at [`other_page`] (see docs/DESIGN.md, "Why the wasm is split");
 //! in native builds it is a plain call. While the module arrives the page says so; if it cannot
 //! arrive (offline before the guide was saved on this device) the page says that, and Retry
 //! tries again. The home page and the drug cards keep working either way.

@@ -359,14 +359,19 @@ test("row 1: when the app's files fail on a first visit, the page says so with T
   }
 });
 
+/** Holds the app's wasm for 3 s, so the reader can act on the first screen meanwhile. */
+function slowWasm(page) {
+  return page.route("**/*_bg.wasm", async (route) => {
+    await new Promise((ok) => setTimeout(ok, 3000));
+    await route.continue();
+  });
+}
+
 test("row 2: the takeover keeps exactly the cards the reader opened and closed while the app loaded, and their place", async () => {
   const page = await workerless();
   try {
     // A slow wasm: the reader acts on the first screen meanwhile.
-    await page.route("**/*_bg.wasm", async (route) => {
-      await new Promise((ok) => setTimeout(ok, 3000));
-      await route.continue();
-    });
+    await slowWasm(page);
     await page.goto(`${shared.site.url}#/drugs/tucatinib`);
     await page.waitForSelector('#drug-tucatinib-button[aria-expanded="true"]');
     await page.click("#drug-tucatinib-button");
@@ -387,10 +392,7 @@ test("row 2: the takeover keeps exactly the cards the reader opened and closed w
   // Closing only the deep-linked card keeps it closed.
   const only = await workerless();
   try {
-    await only.route("**/*_bg.wasm", async (route) => {
-      await new Promise((ok) => setTimeout(ok, 3000));
-      await route.continue();
-    });
+    await slowWasm(only);
     await only.goto(`${shared.site.url}#/drugs/tucatinib`);
     await only.waitForSelector('#drug-tucatinib-button[aria-expanded="true"]');
     await only.click("#drug-tucatinib-button");

@@ -1,4 +1,4 @@
-// The wasm is split (README, "Why the wasm is split"): the home page starts without the code of
+// The wasm is split (docs/DESIGN.md, "Why the wasm is split"): the home page starts without the code of
 // the other pages, which comes in one module fetched the first time one of them is opened, and
 // then serves them all. Keyboard focus still lands where it should on that first opening, and if
 // the module cannot be fetched the page says so, the rest keeps working, and Retry opens it.
