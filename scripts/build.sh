@@ -9,10 +9,9 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 export TRUNK_OFFLINE=true
 # Smaller wasm: rebuild the standard library for wasm32 optimised for size, with panics that
 # abort at once (no panic messages, no formatting code behind them). The release profile's
-# `panic = "abort"` already printed nothing a reader could see. These are cargo's -Z options,
-# allowed on the pinned stable compiler by RUSTC_BOOTSTRAP=1 for this build only; they need
-# the rust-src component (scripts/setup.sh adds it). docs/DESIGN.md: "Why the build rebuilds std".
-export RUSTC_BOOTSTRAP=1
+# `panic = "abort"` already printed nothing a reader could see. These are cargo's -Z options, on
+# the nightly that rust-toolchain.toml pins (it brings the rust-src they need).
+# docs/DESIGN.md: "Why the build rebuilds std".
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # --emit-relocs: wasm-split-cli needs the linker's relocations to split the wasm (below).

@@ -13,15 +13,14 @@ need_browser=false
 command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup first" >&2; exit 1; }
 command -v node >/dev/null || { echo "node is missing: install Node.js 20 or later first" >&2; exit 1; }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "Adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+# The compiler, its components and the wasm target: rust-toolchain.toml names them all.
+if ! rustup toolchain install 2>/dev/null; then
+  rustup show active-toolchain >/dev/null # older rustup: installs the pinned toolchain on use
 fi
-# rust-src: the release build rebuilds the standard library for wasm32, optimised for size.
-for component in rustfmt clippy rust-src; do
-  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
-done
 
+# Tool versions, all here: Trunk and wasm-split-cli below, wasm-bindgen-cli from Cargo.lock,
+# the npm tools (binaryen's wasm-opt, terser, playwright-core, axe) in package-lock.json, and
+# the compiler in rust-toolchain.toml.
 TRUNK_VERSION=0.21.14
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   say "Installing Trunk $TRUNK_VERSION (builds from source, about 15 minutes, once)"
@@ -58,7 +57,7 @@ fi
 say "Fetching Rust crates"
 cargo fetch --locked
 # The standard library's own dependencies, for the build that rebuilds it (scripts/build.sh).
-RUSTC_BOOTSTRAP=1 cargo fetch --locked --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
+cargo fetch --locked --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 
 if $need_browser && ! [ -x /usr/bin/chromium ]; then
   say "Installing Chromium from Debian (for the browser tests)"

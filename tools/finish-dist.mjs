@@ -95,7 +95,9 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
     for (const m of modules) {
       if (!loader.includes(`"./${m}"`)) throw new Error(`__wasm_split.js does not load ${m}`);
       const optimised = join(work, m);
-      execFileSync(wasmOpt, [join(from, m), "-o", optimised, ...params.split(/\s+/).filter(Boolean)], {
+      const unnamed = join(work, `unnamed-${m}`);
+      writeFileSync(unnamed, withoutNameSection(readFileSync(join(from, m))));
+      execFileSync(wasmOpt, [unnamed, "-o", optimised, ...params.split(/\s+/).filter(Boolean)], {
         stdio: ["ignore", "ignore", "inherit"],
       });
       const bytes = readFileSync(optimised);
@@ -126,6 +128,37 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
   }
   writeFileSync(indexPath, html.replace(found[0], `${found[0]}${preload}`).replace(PAGES, `./${placed[0]}`));
   return placed;
+}
+
+/** A wasm module without its "name" custom section (function names for debuggers). The shipped
+ *  module drops it anyway, and binaryen 132 warns about a subsection newer compilers write
+ *  ("unknown name subsection with id 3") on every build. */
+export function withoutNameSection(bytes) {
+  const leb = (at) => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return [value >>> 0, at];
+  };
+  const parts = [bytes.subarray(0, 8)];
+  let at = 8;
+  while (at < bytes.length) {
+    const start = at;
+    const id = bytes[at];
+    const [size, body] = leb(at + 1);
+    at = body + size;
+    if (id === 0) {
+      const [nameLength, name] = leb(body);
+      if (Buffer.from(bytes.subarray(name, name + nameLength)).toString() === "name") continue;
+    }
+    parts.push(bytes.subarray(start, at));
+  }
+  return Buffer.concat(parts);
 }
 
 const SKIP = new Set(["sw.js", "_headers", "robots.txt"]);

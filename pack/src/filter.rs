@@ -4,6 +4,7 @@
 //! Unknown keys and values are ignored, so an old or hand-edited link still opens.
 
 use crate::model::{Article, Cancer, Drug, DrugClass, Pack, Route};
+use crate::wire;
 use std::collections::BTreeSet;
 
 /// Every cancer, in the order filters list them.
@@ -19,35 +20,24 @@ pub const CANCERS: [Cancer; 6] = [
 /// Every route, in the order filters list them.
 pub const ROUTES: [Route; 3] = [Route::Iv, Route::Sc, Route::Oral];
 
-pub fn cancer_slug(cancer: Cancer) -> &'static str {
-    match cancer {
-        Cancer::Breast => "breast",
-        Cancer::Gastric => "gastric",
-        Cancer::Lung => "lung",
-        Cancer::Colorectal => "colorectal",
-        Cancer::Biliary => "biliary",
-        Cancer::AnySolidTumour => "any-solid-tumour",
-    }
+pub fn cancer_slug(cancer: Cancer) -> String {
+    wire::name(&cancer)
 }
 
-pub fn route_slug(route: Route) -> &'static str {
-    match route {
-        Route::Iv => "iv",
-        Route::Sc => "sc",
-        Route::Oral => "oral",
-    }
+pub fn route_slug(route: Route) -> String {
+    wire::name(&route)
 }
 
 pub fn parse_cancer(slug: &str) -> Option<Cancer> {
-    CANCERS.into_iter().find(|&c| cancer_slug(c) == slug)
+    wire::parse(slug)
 }
 
 pub fn parse_class(slug: &str) -> Option<DrugClass> {
-    DrugClass::ALL.into_iter().find(|c| c.slug() == slug)
+    wire::parse(slug)
 }
 
 pub fn parse_route(slug: &str) -> Option<Route> {
-    ROUTES.into_iter().find(|&r| route_slug(r) == slug)
+    wire::parse(slug)
 }
 
 /// The filters of the drug list and compare view; `None` means "any".
@@ -78,7 +68,7 @@ impl DrugFilter {
         ];
         pairs
             .iter()
-            .filter_map(|(key, value)| value.map(|v| format!("{key}={v}")))
+            .filter_map(|(key, value)| value.as_ref().map(|v| format!("{key}={v}")))
             .collect::<Vec<_>>()
             .join("&")
     }

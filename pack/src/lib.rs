@@ -7,9 +7,8 @@ pub mod approvals;
 pub mod date;
 pub mod diagram;
 pub mod filter;
-pub mod from_json;
 pub mod hash;
-pub mod json;
+pub mod json_path;
 pub mod markdown;
 pub mod markup;
 pub mod model;
@@ -24,6 +23,7 @@ pub mod svg;
 pub mod terms;
 pub mod timeline;
 pub mod validate;
+pub mod wire;
 pub mod words;
 
 #[cfg(feature = "compiler")]

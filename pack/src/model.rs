@@ -1,5 +1,6 @@
 //! The content model: what a pack holds, shared by the compiler and the app.
-//! `Default` values are placeholders for `from_json` while it reads, not content.
+//! This is the one definition of the pack's shape: the compiler writes it and the app reads it
+//! with the same serde derives. The compiler also refuses unknown fields (`strict`).
 
 use serde::{Deserialize, Serialize};
 
@@ -105,13 +106,9 @@ impl DrugClass {
         }
     }
 
-    pub fn slug(self) -> &'static str {
-        match self {
-            Self::Antibody => "antibody",
-            Self::Adc => "adc",
-            Self::Tki => "tki",
-            Self::Bispecific => "bispecific",
-        }
+    /// The wire name, e.g. `adc`.
+    pub fn slug(self) -> String {
+        crate::wire::name(&self)
     }
 }
 
@@ -312,22 +309,9 @@ impl SectionKind {
         matches!(self, Self::CallNow | Self::CallToday | Self::NextVisit)
     }
 
-    /// A CSS-friendly name, e.g. `side-effects`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Self::What => "what",
-            Self::Who => "who",
-            Self::Benefit => "benefit",
-            Self::How => "how",
-            Self::SideEffects => "side-effects",
-            Self::CallNow => "call-now",
-            Self::CallToday => "call-today",
-            Self::NextVisit => "next-visit",
-            Self::Tests => "tests",
-            Self::Pregnancy => "pregnancy",
-            Self::Interactions => "interactions",
-            Self::Confuse => "confuse",
-        }
+    /// A CSS-friendly name, e.g. `side-effects` (the wire name).
+    pub fn slug(self) -> String {
+        crate::wire::name(&self)
     }
 
     pub fn title(self) -> &'static str {

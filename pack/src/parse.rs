@@ -1,11 +1,10 @@
 //! Turning the bytes of `her2.json` into a checked `Pack`, with errors a reader can understand
 //! and the path of the bad field for a schema error (`drugs[3].sources[0].url`).
 
-use crate::from_json;
-use crate::json::{self, Value};
 use crate::model::Pack;
 use crate::validate::{validate, Issue, Strictness};
 use crate::SCHEMA_VERSION;
+use serde::Deserialize;
 use std::fmt;
 
 /// The largest pack the app will try to read.
@@ -108,36 +107,75 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
     if trimmed.starts_with('<') {
         return Err(PackError::HtmlPage);
     }
-    // Anything the JSON reader refuses here is bad JSON text (including nesting deeper than
-    // 128 levels); the shape is checked next, field by field, with paths.
-    let value: Value = json::parse(trimmed).map_err(|e| PackError::NotJson {
-        line: e.line,
-        column: e.column,
-        detail: e.detail.to_string(),
-    })?;
-    match value.get("schema_version") {
-        _ if !value.is_object() => {}
-        None => {
+    // A first pass reads the whole text as JSON and takes only the format version: bad JSON is
+    // said as such (with its line) before any shape error, and a newer pack's new shape is
+    // reported as a newer format, not as damage.
+    match serde_json::from_str::<Probe>(trimmed) {
+        Err(e) if !e.is_data() => return Err(shape_or_json_error("", e)),
+        Ok(Probe {
+            schema_version: None,
+        }) => {
             return Err(PackError::Schema {
                 path: "schema_version".to_string(),
                 detail: "missing".to_string(),
             })
         }
-        Some(v) if v.as_u64() != Some(u64::from(SCHEMA_VERSION)) => {
+        Ok(Probe {
+            schema_version: Some(v),
+        }) if v != u64::from(SCHEMA_VERSION) => {
             return Err(PackError::UnsupportedVersion {
                 found: v.to_string(),
             })
         }
-        Some(_) => {}
+        // The right version, or a shape the full read below will name with its path.
+        _ => {}
     }
-    let pack = from_json::pack(value).map_err(|e| PackError::Schema {
-        path: e.path,
-        detail: e.detail,
+    let mut reader = serde_json::Deserializer::from_str(trimmed);
+    let pack: Pack = Pack::deserialize(&mut reader).map_err(|e| {
+        let path = crate::json_path::path_at(trimmed, e.line(), e.column());
+        shape_or_json_error(&path, e)
     })?;
+    // Text after the end of the pack.
+    reader.end().map_err(|e| shape_or_json_error("", e))?;
     let issues = validate(&pack, Strictness::default());
     if issues.is_empty() {
         Ok(pack)
     } else {
         Err(PackError::Invalid(issues))
+    }
+}
+
+/// Only the format version, read before the rest.
+#[derive(Deserialize)]
+struct Probe {
+    schema_version: Option<u64>,
+}
+
+/// serde_json's error in reader terms: bad JSON text (with its line and column), or a field of
+/// the wrong shape (with its path, `drugs[3].sources[0].url`).
+fn shape_or_json_error(path: &str, inner: serde_json::Error) -> PackError {
+    // serde_json ends every message with " at line L column C"; the path says where instead.
+    let full = inner.to_string();
+    let suffix = format!(" at line {} column {}", inner.line(), inner.column());
+    let detail = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    if inner.is_data() {
+        PackError::Schema {
+            path: match path {
+                "" => "(top level)".to_string(),
+                _ => path.to_string(),
+            },
+            detail,
+        }
+    } else {
+        let detail = if detail.starts_with("recursion limit exceeded") {
+            "nested more than 128 levels deep".to_string()
+        } else {
+            detail
+        };
+        PackError::NotJson {
+            line: inner.line(),
+            column: inner.column(),
+            detail,
+        }
     }
 }

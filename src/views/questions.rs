@@ -3,7 +3,6 @@
 //! "My questions".
 
 use crate::strings;
-use her2_pack::json::{self, Value};
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -23,25 +22,18 @@ fn storage() -> Option<web_sys::Storage> {
 fn load_saved() -> BTreeSet<String> {
     storage()
         .and_then(|s| s.get_item(KEY).ok().flatten())
-        .and_then(|text| json::parse(&text).ok())
-        .and_then(|value| match value {
-            // The one JSON reader in the wasm (her2_pack::json).
-            Value::Array(items) => Some(
-                items
-                    .into_iter()
-                    .filter_map(|item| item.as_str().map(str::to_string))
-                    .collect(),
-            ),
-            _ => None,
-        })
+        // Anything but a list of strings (an older format, a hand edit) is read as no ticks.
+        .and_then(|text| serde_json::from_str::<Vec<String>>(&text).ok())
+        .map(|list| list.into_iter().collect())
         .unwrap_or_default()
 }
 
 /// Keeps the ticked questions on this device; false when the browser would not (storage
 /// full, blocked or absent), so the page can say so at once.
 fn store(saved: &BTreeSet<String>) -> bool {
-    let list = saved.iter().cloned().map(Value::String).collect();
-    let text = Value::Array(list).to_string();
+    let Ok(text) = serde_json::to_string(saved) else {
+        return false;
+    };
     storage().is_some_and(|s| {
         s.set_item(KEY, &text).is_ok() && s.get_item(KEY).ok().flatten().as_deref() == Some(&text)
     })

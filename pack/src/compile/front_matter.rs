@@ -43,37 +43,48 @@ pub fn line_of(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
 }
 
-/// Reads TOML into `T`, giving the failing line (relative to `first_line`) and a short message.
+/// Reads TOML into `T`. Each problem comes back as (line, message), the line counted from
+/// `first_line`: a TOML or type error, or every field the model does not have (usually a typo).
+/// Unknown fields are found by serde itself (serde_ignored), so the model stays the only list
+/// of field names.
 pub fn from_toml<T: serde::de::DeserializeOwned>(
     text: &str,
     first_line: usize,
-) -> Result<T, (usize, String)> {
-    toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1) + first_line - 1;
-        (line, e.message().trim().to_string())
-    })
-}
-
-/// Keys in the front matter that the format does not know (usually typos).
-pub fn unknown_keys(text: &str, first_line: usize, known: &[&str]) -> Vec<(usize, String)> {
-    let Ok(table) = text.parse::<toml::Table>() else {
-        return Vec::new();
+) -> Result<T, Vec<(usize, String)>> {
+    let line_of_error = |e: &toml::de::Error| {
+        e.span().map(|s| line_of(text, s.start)).unwrap_or(1) + first_line - 1
     };
-    table
-        .keys()
-        .filter(|k| !known.contains(&k.as_str()))
-        .map(|k| {
+    let reader = toml::Deserializer::parse(text)
+        .map_err(|e| vec![(line_of_error(&e), e.message().trim().to_string())])?;
+    let mut unknown: Vec<String> = Vec::new();
+    let read = serde_ignored::deserialize(reader, |path| unknown.push(path.to_string()));
+    // A typo usually shows twice: an unknown field, and the real one missing. Both are said,
+    // the unknown one first, since it names what to fix.
+    let mut errors: Vec<(usize, String)> = unknown
+        .into_iter()
+        .map(|path| {
+            let key = path.rsplit('.').next().unwrap_or(&path);
             let line = text
                 .lines()
-                .position(|l| {
-                    let l = l.trim_start().trim_start_matches('[');
-                    l.starts_with(k.as_str())
-                })
-                .map(|i| i + first_line)
-                .unwrap_or(first_line);
-            (line, format!("unknown field `{k}`"))
+                .position(|l| l.trim_start().trim_start_matches('[').starts_with(key))
+                .map_or(first_line, |i| i + first_line);
+            (line, format!("unknown field `{path}`"))
         })
-        .collect()
+        .collect();
+    match read {
+        Ok(value) if errors.is_empty() => Ok(value),
+        Ok(_) => Err(errors),
+        Err(e) => {
+            errors.push((line_of_error(&e), e.message().trim().to_string()));
+            Err(errors)
+        }
+    }
+}
+
+/// Whether the front matter sets `key` at its top level (for the fields the compiler fills).
+pub fn sets_key(text: &str, key: &str) -> bool {
+    text.parse::<toml::Table>()
+        .is_ok_and(|table| table.contains_key(key))
 }
 
 #[cfg(test)]
@@ -98,6 +109,8 @@ mod tests {
             a: u32,
         }
         let err = from_toml::<T>("\n\na = \"x\"\n", 2).unwrap_err();
-        assert_eq!(err.0, 4);
+        assert_eq!(err[0].0, 4);
+        let err = from_toml::<T>("a = 1\nb = 2\n", 2).unwrap_err();
+        assert_eq!(err, vec![(3, "unknown field `b`".to_string())]);
     }
 }

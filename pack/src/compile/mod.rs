@@ -11,7 +11,7 @@ use crate::date::Date;
 use crate::model::{Article, Drug, GlossaryTerm, Overview, Pack, Question};
 use crate::validate::{validate, Issue, Strictness};
 use crate::SCHEMA_VERSION;
-use front_matter::{from_toml, split, unknown_keys};
+use front_matter::{from_toml, sets_key, split};
 use serde::Deserialize;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -59,58 +59,6 @@ struct QuestionsFile {
     question: Vec<Question>,
 }
 
-const DRUG_KEYS: &[&str] = &[
-    "id",
-    "generic",
-    "brands",
-    "abbreviations",
-    "other_names",
-    "summary",
-    "key_points",
-    "class",
-    "routes",
-    "schedule",
-    "every_days",
-    "course",
-    "course_weeks",
-    "time_in_chair",
-    "cancers",
-    "settings",
-    "first_us_approval",
-    "accelerated",
-    "boxed_warnings",
-    "risks",
-    "contraception",
-    "confuse_with",
-    "biosimilars",
-    "approvals",
-    "monitoring",
-    "questions",
-    "sources",
-    "last_reviewed",
-    "next_review",
-];
-const ARTICLE_KEYS: &[&str] = &[
-    "id",
-    "title",
-    "published",
-    "last_reviewed",
-    "next_review",
-    "summary",
-    "key_points",
-    "tags",
-    "drugs",
-    "related",
-    "sources",
-];
-const OVERVIEW_KEYS: &[&str] = &[
-    "title",
-    "summary",
-    "last_reviewed",
-    "next_review",
-    "sources",
-];
-
 /// A file read from disk, kept for error lines.
 struct Loaded<T> {
     value: T,
@@ -151,8 +99,10 @@ impl Compiler {
         let text = self.read(file)?;
         match from_toml(&text, 1) {
             Ok(v) => Some(v),
-            Err((line, msg)) => {
-                self.error(file, Some(line), msg);
+            Err(errors) => {
+                for (line, msg) in errors {
+                    self.error(file, Some(line), msg);
+                }
                 None
             }
         }
@@ -162,7 +112,7 @@ impl Compiler {
     fn md_file<T: serde::de::DeserializeOwned>(
         &mut self,
         file: &Path,
-        keys: &[&str],
+        filled_from_body: &str,
     ) -> Option<(T, String, usize, String)> {
         let text = self.read(file)?;
         let parts = match split(&text) {
@@ -172,21 +122,26 @@ impl Compiler {
                 return None;
             }
         };
-        let mut ok = true;
-        for (line, msg) in unknown_keys(parts.front, parts.front_line, keys) {
-            self.error(file, Some(line), msg);
-            ok = false;
+        if sets_key(parts.front, filled_from_body) {
+            self.error(
+                file,
+                Some(parts.front_line),
+                format!("`{filled_from_body}` is written from the markdown below the front matter, not in it"),
+            );
+            return None;
         }
         let value: T = match from_toml(parts.front, parts.front_line) {
             Ok(v) => v,
-            Err((line, msg)) => {
-                self.error(file, Some(line), msg);
+            Err(errors) => {
+                for (line, msg) in errors {
+                    self.error(file, Some(line), msg);
+                }
                 return None;
             }
         };
         let body = parts.body.to_string();
         let body_line = parts.body_line;
-        ok.then_some((value, body, body_line, text))
+        Some((value, body, body_line, text))
     }
 
     fn md_files(&mut self, dir: &Path) -> Vec<PathBuf> {
@@ -240,20 +195,20 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
     let meta: Option<PackMeta> = c.toml_file(&meta_file);
 
     let overview_file = dir.join("overview.md");
-    let overview =
-        c.md_file::<Overview>(&overview_file, OVERVIEW_KEYS)
-            .map(|(mut o, body, _, text)| {
-                o.body = body.trim().to_string();
-                Loaded {
-                    value: o,
-                    file: overview_file.clone(),
-                    text,
-                }
-            });
+    let overview = c
+        .md_file::<Overview>(&overview_file, "body")
+        .map(|(mut o, body, _, text)| {
+            o.body = body.trim().to_string();
+            Loaded {
+                value: o,
+                file: overview_file.clone(),
+                text,
+            }
+        });
 
     let mut drugs: Vec<Loaded<Drug>> = Vec::new();
     for file in c.md_files(&dir.join("drugs")) {
-        if let Some((mut drug, body, body_line, text)) = c.md_file::<Drug>(&file, DRUG_KEYS) {
+        if let Some((mut drug, body, body_line, text)) = c.md_file::<Drug>(&file, "sections") {
             c.check_id(&file, &drug.id, &text);
             match split_sections(&body, body_line) {
                 Ok(sections) => drug.sections = sections,
@@ -277,7 +232,7 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
 
     let mut articles: Vec<Loaded<Article>> = Vec::new();
     for file in c.md_files(&dir.join("articles")) {
-        if let Some((mut article, body, _, text)) = c.md_file::<Article>(&file, ARTICLE_KEYS) {
+        if let Some((mut article, body, _, text)) = c.md_file::<Article>(&file, "body") {
             c.check_id(&file, &article.id, &text);
             article.body = body.trim().to_string();
             articles.push(Loaded {
