@@ -115,7 +115,7 @@ fn every_enum_name_matches_serde() {
     });
     let risks = [Heart, Risk::Lung, Liver, Diarrhoea, Infusion, Bleeding, Eye];
     each(&risks, |p, v| p["drugs"][0]["risks"] = json!([v]));
-    let kinds: Vec<SectionKind> = SectionKind::ORDER.iter().map(|(k, _)| *k).collect();
+    let kinds: Vec<SectionKind> = SectionKind::ORDER.to_vec();
     each(&kinds, |p, v| p["drugs"][0]["sections"][0]["kind"] = v);
 }
 
