@@ -11,11 +11,11 @@ use crate::loader::{fetch_pack, LoadError};
 use crate::nav::{settle_on, use_nav, Nav};
 use crate::offline::use_offline;
 use crate::saved_pack;
-use crate::strings;
 use crate::takeover;
 use crate::views::{home::HomeView, other_pages::other_page_view};
 use her2_pack::route::View;
 use her2_pack::terms::TermIndex;
+use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -63,20 +63,20 @@ fn page_view(pack: Arc<Pack>, page: Page) -> AnyView {
 fn title_for(pack: &Pack, view: &View) -> String {
     let site = &pack.title;
     let page = match view {
-        View::Overview => return format!("{site}{}{}", strings::SITE_SUFFIX, pack.overview.title),
+        View::Overview => return format!("{site}{}{}", words().site_suffix, pack.overview.title),
         View::Drug(id) => pack.drug(id).map(|d| d.display_name()),
-        View::Drugs(_) => Some(strings::DRUGS_HEADING.to_string()),
-        View::Articles(_) => Some(strings::ARTICLES_HEADING.to_string()),
+        View::Drugs(_) => Some(words().drugs_heading.to_string()),
+        View::Articles(_) => Some(words().articles_heading.to_string()),
         View::Article(id) => pack.article(id).map(|a| a.title.clone()),
-        View::Compare(_) => Some(strings::COMPARE_HEADING.to_string()),
-        View::Search(_) => Some(strings::SEARCH_HEADING.to_string()),
-        View::Glossary(_) => Some(strings::GLOSSARY_HEADING.to_string()),
-        View::Questions => Some(strings::QUESTIONS_HEADING.to_string()),
-        View::Results(_) => Some(strings::RESULTS_HEADING.to_string()),
+        View::Compare(_) => Some(words().compare_heading.to_string()),
+        View::Search(_) => Some(words().search_heading.to_string()),
+        View::Glossary(_) => Some(words().glossary_heading.to_string()),
+        View::Questions => Some(words().questions_heading.to_string()),
+        View::Results(_) => Some(words().results_heading.to_string()),
         View::NotFound(_) => None,
     }
-    .unwrap_or_else(|| strings::NOT_FOUND_TITLE.to_string());
-    format!("{page}{}{site}", strings::SITE_SUFFIX)
+    .unwrap_or_else(|| words().not_found_title.to_string());
+    format!("{page}{}{site}", words().site_suffix)
 }
 
 /// Scrolls to and focuses what the reader navigated to.
@@ -254,7 +254,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{strings::SKIP_TO_CONTENT}</a>
+        <a class="skip-link" href="#main" on:click=skip>{words().skip_to_content}</a>
         <Header load=load nav=nav/>
         <Connection offline=offline/>
         <StaleNotice stale=stale retry=start/>

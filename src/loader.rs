@@ -4,6 +4,7 @@
 use crate::saved_pack;
 use gloo_net::http::{Request, Response};
 use her2_pack::parse::parse_pack_bytes;
+use her2_pack::words::words;
 use her2_pack::{Pack, PackError};
 use std::fmt;
 use wasm_bindgen::JsCast;
@@ -25,24 +26,13 @@ pub enum LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let w = words();
         match self {
-            Self::Network => write!(
-                f,
-                "The guide's content could not be downloaded. Check that you are connected to the internet, then try again."
-            ),
-            Self::Http(404) => write!(
-                f,
-                "The guide's content file was not found on the server (error 404)."
-            ),
-            Self::Http(status) => write!(
-                f,
-                "The server could not send the guide's content (error {status})."
-            ),
+            Self::Network => f.write_str(w.load_network),
+            Self::Http(404) => f.write_str(w.load_not_found),
+            Self::Http(status) => f.write_str(&(w.load_http)(*status)),
             Self::Pack(e) => write!(f, "{e}"),
-            Self::TimedOut => write!(
-                f,
-                "The guide's content is taking too long to arrive. Check that you are connected to the internet, then try again."
-            ),
+            Self::TimedOut => f.write_str(w.load_timed_out),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::date::Date;
 use crate::model::{Drug, Pack};
+use crate::words::words;
 
 /// Width of the left column that holds the drug names.
 pub const LABEL_WIDTH: f64 = 120.0;
@@ -255,7 +256,7 @@ pub fn describe(chart: &ApprovalsChart) -> Vec<(String, Vec<String>)> {
                 .iter()
                 .map(|p| {
                     if p.accelerated {
-                        format!("{} (accelerated approval)", p.label)
+                        (words().approvals_accelerated_item)(&p.label)
                     } else {
                         p.label.clone()
                     }

@@ -2,14 +2,14 @@
 //! article list) as one static, script-free HTML page, rendered natively with the same markdown
 //! function and the same class names as the app, so the browser gets the same DOM and CSS.
 //!
-//! The interface words come from `crate::words`, which the app's strings re-export.
+//! The interface words come from `crate::words`, as the app's do.
 
 use crate::hash::fnv1a64;
 use crate::markdown;
 use crate::markup::{article_items, card_panel_inner, provenance, time, Review};
 use crate::model::{Drug, Pack};
-use crate::route::View;
-use crate::words::*;
+use crate::route::{nav_items, View};
+use crate::words::{fill_page, words};
 use std::fmt::Write;
 
 use crate::markdown::escape_html as esc;
@@ -57,9 +57,10 @@ fn card_panel(out: &mut String, drug: &Drug) {
 fn pending_panel(out: &mut String, drug: &Drug, src: &str) {
     let _ = write!(
         out,
-        "<div class=\"card-panel\" id=\"drug-{}-panel\" data-src=\"{}\" hidden><p class=\"card-panel-loading\" role=\"status\">{CARD_LOADING}</p></div>",
+        "<div class=\"card-panel\" id=\"drug-{}-panel\" data-src=\"{}\" hidden><p class=\"card-panel-loading\" role=\"status\">{}</p></div>",
         esc(&drug.id),
-        esc(src)
+        esc(src),
+        words().card_loading
     );
 }
 
@@ -93,10 +94,13 @@ enum Mode {
 /// `panel_srcs`: on the first screen, each card's panel file (in pack order).
 fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[String]) {
     let o = &pack.overview;
+    let w = words();
     let _ = write!(
         out,
-        "<a class=\"skip-link\" href=\"#main\">{SKIP_TO_CONTENT}</a><header class=\"site-header\"><div class=\"site-header-inner\"><a class=\"brand\" href=\"#/\">{}</a><nav aria-label=\"{NAV_LABEL}\"><ul>",
-        esc(&pack.title)
+        "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\"><div class=\"site-header-inner\"><a class=\"brand\" href=\"#/\">{}</a><nav aria-label=\"{}\"><ul>",
+        w.skip_to_content,
+        esc(&pack.title),
+        w.nav_label
     );
     for (label, view) in nav_items() {
         let current = if view == View::Overview {
@@ -119,8 +123,9 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[S
     if pack.results.is_some() {
         let _ = write!(
             out,
-            "<p class=\"cta\"><a class=\"button-link\" href=\"{}\">{RESULTS_HEADING}</a></p>",
-            esc(&View::Results(None).href())
+            "<p class=\"cta\"><a class=\"button-link\" href=\"{}\">{}</a></p>",
+            esc(&View::Results(None).href()),
+            w.results_heading
         );
     }
     let _ = write!(
@@ -136,7 +141,9 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[S
     provenance(out, &o.sources, &review, 2);
     let _ = write!(
         out,
-        "</article><section class=\"drugs\" aria-labelledby=\"drugs-title\"><h2 id=\"drugs-title\" tabindex=\"-1\">{DRUGS_HEADING}</h2><p>{DRUGS_INTRO}</p><ul class=\"cards\" role=\"list\">"
+        "</article><section class=\"drugs\" aria-labelledby=\"drugs-title\"><h2 id=\"drugs-title\" tabindex=\"-1\">{}</h2><p>{}</p><ul class=\"cards\" role=\"list\">",
+        w.drugs_heading,
+        w.drugs_intro
     );
     for (i, d) in pack.drugs.iter().enumerate() {
         card_head(out, d, mode == Mode::FirstScreen);
@@ -148,13 +155,17 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[S
     }
     let _ = write!(
         out,
-        "</ul></section><section class=\"articles\" aria-labelledby=\"articles-title\"><h2 id=\"articles-title\">{ARTICLES_HEADING}</h2><ol class=\"article-list\" role=\"list\">"
+        "</ul></section><section class=\"articles\" aria-labelledby=\"articles-title\"><h2 id=\"articles-title\">{}</h2><ol class=\"article-list\" role=\"list\">",
+        w.articles_heading
     );
     out.push_str(&article_items(pack.articles_newest_first(), 3));
     let _ = write!(
         out,
-        "</ol></section></main><footer class=\"site-footer\"><p class=\"not-advice\">{FOOTER_NOT_ADVICE}</p><p>{FOOTER_REVIEWED} {} ({FOOTER_VERSION} {}).</p></footer>",
+        "</ol></section></main><footer class=\"site-footer\"><p class=\"not-advice\">{}</p><p>{} {} ({} {}).</p></footer>",
+        w.footer_not_advice,
+        w.footer_reviewed,
         time(&pack.reviewed),
+        w.footer_version,
         esc(&pack.version)
     );
 }
@@ -165,8 +176,9 @@ pub fn render_page(pack: &Pack, css_hrefs: &[&str]) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><title>{site}{SITE_SUFFIX}{title}</title>",
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><title>{site}{suffix}{title}</title>",
         lang = esc(&pack.language),
+        suffix = words().site_suffix,
         site = esc(&pack.title),
         title = esc(&pack.overview.title),
     );
@@ -204,7 +216,8 @@ pub struct FirstScreen {
     pub panel_files: Vec<(String, String)>,
 }
 
-/// Puts the first screen into a built index.html: the loading markup inside `<div id="app">`
+/// Puts the first screen into a built index.html, after filling in its words (see
+/// [`fill_page`]): the loading markup inside `<div id="app">`
 /// moves into `<template id="boot">` (index.html's inline script shows it on other pages) and
 /// the first screen takes its place, so it paints as soon as the HTML arrives. The app swaps it
 /// for its own identical markup once it has rendered. The page's `<noscript>` stays in `<main>`.
@@ -214,12 +227,14 @@ pub struct FirstScreen {
 /// Drawing again (a built index.html with another pack, as the benchmark's scaled packs do)
 /// replaces the first screen that is there.
 pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<FirstScreen, String> {
+    // index.html's own words (title, loading and failure messages) are placeholders until now.
+    let filled = fill_page(index_html)?;
     let stripped;
-    let index_html = if index_html.contains("<div id=\"app\" data-first-screen>") {
-        stripped = strip_first_screen(index_html)?;
+    let index_html = if filled.contains("<div id=\"app\" data-first-screen>") {
+        stripped = strip_first_screen(&filled)?;
         &stripped
     } else {
-        index_html
+        &filled
     };
     let open = ["<div id=\"app\">", "<div id=app>"]
         .iter()

@@ -1,6 +1,7 @@
 //! Calendar dates as the pack writes them (`YYYY-MM-DD`, or `YYYY-MM` / `YYYY` for approvals):
 //! parsing, checking that they are real, and formatting them the way people read them.
 
+use crate::words::words;
 use std::fmt;
 
 /// A calendar date. `month` and `day` are 0 when the source gives only a year or a month.
@@ -10,10 +11,6 @@ pub struct Date {
     pub month: u8,
     pub day: u8,
 }
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 fn is_leap(year: u16) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -42,14 +39,14 @@ impl Date {
     pub fn parse(text: &str) -> Result<Date, String> {
         let date = Self::parse_partial(text)?;
         if date.day == 0 {
-            return Err(format!("`{text}` is not a full date (YYYY-MM-DD)"));
+            return Err((words().date_not_full)(text));
         }
         Ok(date)
     }
 
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub fn parse_partial(text: &str) -> Result<Date, String> {
-        let bad = || format!("`{text}` is not a date (YYYY-MM-DD)");
+        let bad = || (words().date_invalid)(text);
         let mut parts = text.split('-');
         let year: u16 = parts.next().and_then(|p| number(p, 4)).ok_or_else(bad)?;
         let month: u8 = match parts.next() {
@@ -64,10 +61,10 @@ impl Date {
             return Err(bad());
         }
         if parts_given(text) >= 2 && !(1..=12).contains(&month) {
-            return Err(format!("`{text}` has no month {month}"));
+            return Err((words().date_no_month)(text, month));
         }
         if parts_given(text) == 3 && (day == 0 || day > days_in_month(year, month)) {
-            return Err(format!("`{text}` is not a real day"));
+            return Err((words().date_not_real)(text));
         }
         Ok(Date { year, month, day })
     }
@@ -116,7 +113,7 @@ fn parts_given(text: &str) -> usize {
 /// "25 Nov 2026", "Nov 2026" or "2026".
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = MONTHS.get(usize::from(self.month).wrapping_sub(1));
+        let month = words().months.get(usize::from(self.month).wrapping_sub(1));
         match (self.day, month) {
             (0, None) => write!(f, "{}", self.year),
             (0, Some(m)) => write!(f, "{m} {}", self.year),

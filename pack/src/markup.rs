@@ -6,11 +6,46 @@ use crate::date::{readable, Date};
 use crate::markdown::escape_html as esc;
 use crate::model::{Article, Drug, Source};
 use crate::route::View;
-use crate::words::{
-    key_facts, BIOSIMILARS, KEY_FACTS, KEY_POINTS, NEXT_REVIEW, OVERDUE_CHECK, OVERDUE_LEAD,
-    OVERDUE_WAS_DUE, QUESTIONS_TO_ASK, REVIEWED, SOURCES, TAGS,
-};
+use crate::words::words;
 use std::fmt::Write;
+
+fn join<T>(items: &[T], label: impl Fn(&T) -> &str) -> String {
+    items.iter().map(label).collect::<Vec<_>>().join("; ")
+}
+
+/// The short facts shown at the top of an open drug card: (label, value).
+pub fn key_facts(drug: &Drug) -> Vec<(&'static str, String)> {
+    let w = words();
+    let mut facts = vec![
+        (w.fact_class, drug.class.label().to_string()),
+        (w.fact_route, join(&drug.routes, |r| r.label())),
+        (w.fact_schedule, drug.schedule.clone()),
+    ];
+    if let Some(chair) = &drug.time_in_chair {
+        facts.push((w.fact_chair, chair.clone()));
+    }
+    if let Some(course) = &drug.course {
+        facts.push((w.fact_course, course.clone()));
+    }
+    facts.push((w.fact_cancers, join(&drug.cancers, |c| c.label())));
+    let mut first = drug.first_us_approval.to_string();
+    if drug.accelerated {
+        first.push_str(" (");
+        first.push_str(w.accelerated_note);
+        first.push(')');
+    }
+    facts.push((w.fact_first_approval, first));
+    let boxed = if drug.boxed_warnings.is_empty() {
+        w.none.to_string()
+    } else {
+        drug.boxed_warnings.join(", ")
+    };
+    facts.push((w.fact_boxed, boxed));
+    if let Some(c) = &drug.contraception {
+        facts.push((w.fact_contraception, c.clone()));
+    }
+    facts
+}
 
 /// A `<time>` element for an ISO date, shown as "25 Nov 2026".
 pub fn time(iso: &str) -> String {
@@ -46,17 +81,21 @@ pub fn overdue_notice(out: &mut String, review: &Review, sources: &[Source]) {
     if !review.overdue() {
         return;
     }
+    let w = words();
     let _ = write!(
         out,
-        "<p class=\"review-overdue\" role=\"note\"><strong>{OVERDUE_LEAD}</strong> {OVERDUE_WAS_DUE} {}. ",
-        time(review.next)
+        "<p class=\"review-overdue\" role=\"note\"><strong>{overdue_lead}</strong> {overdue_was_due} {}. ",
+        time(review.next),
+        overdue_lead = w.overdue_lead,
+        overdue_was_due = w.overdue_was_due,
     );
     if let Some(s) = sources.first() {
         let _ = write!(
             out,
-            "{OVERDUE_CHECK} <a href=\"{}\" class=\"external\" rel=\"noopener noreferrer\">{}</a>.",
+            "{overdue_check} <a href=\"{}\" class=\"external\" rel=\"noopener noreferrer\">{}</a>.",
             esc(&s.url),
-            esc(&s.title)
+            esc(&s.title),
+            overdue_check = w.overdue_check,
         );
     }
     out.push_str("</p>");
@@ -69,7 +108,8 @@ pub fn key_points(out: &mut String, points: &[String], level: u8) {
     }
     let _ = write!(
         out,
-        "<section class=\"key-points\"><h{level}>{KEY_POINTS}</h{level}><ul>"
+        "<section class=\"key-points\"><h{level}>{key_points}</h{level}><ul>",
+        key_points = words().key_points,
     );
     for p in points {
         let _ = write!(out, "<li>{}</li>", esc(p));
@@ -80,9 +120,11 @@ pub fn key_points(out: &mut String, points: &[String], level: u8) {
 /// What goes inside `<footer class="provenance">`: the "Sources" heading at `level` (2 on a
 /// page, 4 inside a card), the numbered sources with their addresses, and the review dates.
 pub fn provenance_inner(out: &mut String, sources: &[Source], review: &Review, level: u8) {
+    let w = words();
     let _ = write!(
         out,
-        "<h{level} class=\"provenance-title\">{SOURCES}</h{level}><ol class=\"sources\">"
+        "<h{level} class=\"provenance-title\">{sources}</h{level}><ol class=\"sources\">",
+        sources = w.sources,
     );
     for s in sources {
         let _ = write!(
@@ -94,9 +136,11 @@ pub fn provenance_inner(out: &mut String, sources: &[Source], review: &Review, l
     }
     let _ = write!(
         out,
-        "</ol><p class=\"reviewed\">{REVIEWED}: {} · {NEXT_REVIEW}: {}</p>",
+        "</ol><p class=\"reviewed\">{reviewed}: {} · {next_review}: {}</p>",
         time(review.last),
-        time(review.next)
+        time(review.next),
+        reviewed = w.reviewed,
+        next_review = w.next_review,
     );
 }
 
@@ -121,7 +165,8 @@ pub fn card_panel_inner(
     key_points(out, &drug.key_points, 4);
     let _ = write!(
         out,
-        "<h4 class=\"visually-hidden\">{KEY_FACTS}</h4><dl class=\"facts\">"
+        "<h4 class=\"visually-hidden\">{key_facts}</h4><dl class=\"facts\">",
+        key_facts = words().key_facts,
     );
     for (k, v) in key_facts(drug) {
         let _ = write!(
@@ -145,7 +190,7 @@ pub fn card_panel_inner(
         let _ = write!(
             out,
             "<section class=\"card-section\"><h4>{}</h4><ul>",
-            esc(BIOSIMILARS)
+            esc(words().biosimilars)
         );
         for b in &drug.biosimilars {
             let _ = write!(
@@ -159,7 +204,8 @@ pub fn card_panel_inner(
     if !drug.questions.is_empty() {
         let _ = write!(
             out,
-            "<section class=\"card-section card-questions\"><h4>{QUESTIONS_TO_ASK}</h4><ul>"
+            "<section class=\"card-section card-questions\"><h4>{questions_to_ask}</h4><ul>",
+            questions_to_ask = words().questions_to_ask,
         );
         for q in &drug.questions {
             let _ = write!(out, "<li>{}</li>", esc(q));
@@ -190,7 +236,8 @@ pub fn article_item(out: &mut String, article: &Article, level: u8) {
     if !article.tags.is_empty() {
         let _ = write!(
             out,
-            "<p class=\"tags\"><span class=\"visually-hidden\">{TAGS}: </span>"
+            "<p class=\"tags\"><span class=\"visually-hidden\">{tags}: </span>",
+            tags = words().tags,
         );
         for t in &article.tags {
             let _ = write!(out, "<span class=\"tag\">{}</span>", esc(t));

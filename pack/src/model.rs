@@ -2,6 +2,7 @@
 //! This is the one definition of the pack's shape: the compiler writes it and the app reads it
 //! with the same serde derives. The compiler also refuses unknown fields (`strict`).
 
+use crate::words::words;
 use serde::{Deserialize, Serialize};
 
 /// The whole content pack, as bundled in `her2.json`.
@@ -98,11 +99,12 @@ impl DrugClass {
 
     /// The plain name a reader sees.
     pub fn label(self) -> &'static str {
+        let w = words();
         match self {
-            Self::Antibody => "Monoclonal antibody",
-            Self::Adc => "Antibody–drug conjugate",
-            Self::Tki => "Tyrosine kinase inhibitor (pill)",
-            Self::Bispecific => "Bispecific antibody",
+            Self::Antibody => w.class_antibody,
+            Self::Adc => w.class_adc,
+            Self::Tki => w.class_tki,
+            Self::Bispecific => w.class_bispecific,
         }
     }
 
@@ -124,11 +126,13 @@ pub enum Route {
 }
 
 impl Route {
+    /// The plain name a reader sees.
     pub fn label(self) -> &'static str {
+        let w = words();
         match self {
-            Self::Iv => "Drip into a vein (IV)",
-            Self::Sc => "Injection under the skin",
-            Self::Oral => "Pill by mouth",
+            Self::Iv => w.route_iv,
+            Self::Sc => w.route_sc,
+            Self::Oral => w.route_oral,
         }
     }
 }
@@ -148,14 +152,16 @@ pub enum Cancer {
 }
 
 impl Cancer {
+    /// The plain name a reader sees.
     pub fn label(self) -> &'static str {
+        let w = words();
         match self {
-            Self::Breast => "Breast",
-            Self::Gastric => "Stomach or gastro-oesophageal",
-            Self::Lung => "Lung",
-            Self::Colorectal => "Bowel (colorectal)",
-            Self::Biliary => "Bile duct or gallbladder",
-            Self::AnySolidTumour => "Any solid tumour (HER2 3+)",
+            Self::Breast => w.cancer_breast,
+            Self::Gastric => w.cancer_gastric,
+            Self::Lung => w.cancer_lung,
+            Self::Colorectal => w.cancer_colorectal,
+            Self::Biliary => w.cancer_biliary,
+            Self::AnySolidTumour => w.cancer_any_solid,
         }
     }
 }
@@ -171,10 +177,12 @@ pub enum Setting {
 }
 
 impl Setting {
+    /// The plain name a reader sees.
     pub fn label(self) -> &'static str {
+        let w = words();
         match self {
-            Self::Early => "Early (before or after surgery)",
-            Self::Metastatic => "Advanced or spread (metastatic)",
+            Self::Early => w.setting_early,
+            Self::Metastatic => w.setting_metastatic,
         }
     }
 }
@@ -195,15 +203,17 @@ pub enum Risk {
 }
 
 impl Risk {
+    /// The plain name a reader sees.
     pub fn label(self) -> &'static str {
+        let w = words();
         match self {
-            Self::Heart => "Heart",
-            Self::Lung => "Lung",
-            Self::Liver => "Liver",
-            Self::Diarrhoea => "Diarrhea",
-            Self::Infusion => "Infusion reactions",
-            Self::Bleeding => "Bleeding",
-            Self::Eye => "Eyes",
+            Self::Heart => w.risk_heart,
+            Self::Lung => w.risk_lung,
+            Self::Liver => w.risk_liver,
+            Self::Diarrhoea => w.risk_diarrhoea,
+            Self::Infusion => w.risk_infusion,
+            Self::Bleeding => w.risk_bleeding,
+            Self::Eye => w.risk_eye,
         }
     }
 }
@@ -276,20 +286,20 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
-    /// Every kind, in card order, with the heading editors write.
-    pub const ORDER: [(SectionKind, &'static str); 12] = [
-        (Self::What, "What it is"),
-        (Self::Who, "Who it is for"),
-        (Self::Benefit, "What it can do for you"),
-        (Self::How, "How it is given"),
-        (Self::CallNow, "Call now, day or night"),
-        (Self::CallToday, "Call the same day"),
-        (Self::NextVisit, "Mention at your next visit"),
-        (Self::SideEffects, "Common side effects"),
-        (Self::Tests, "Tests you will have"),
-        (Self::Pregnancy, "Pregnancy and contraception"),
-        (Self::Interactions, "Other medicines and food"),
-        (Self::Confuse, "Names not to confuse"),
+    /// Every kind, in card order.
+    pub const ORDER: [SectionKind; 12] = [
+        Self::What,
+        Self::Who,
+        Self::Benefit,
+        Self::How,
+        Self::CallNow,
+        Self::CallToday,
+        Self::NextVisit,
+        Self::SideEffects,
+        Self::Tests,
+        Self::Pregnancy,
+        Self::Interactions,
+        Self::Confuse,
     ];
 
     /// Sections every card must have.
@@ -299,9 +309,8 @@ impl SectionKind {
 
     pub fn from_title(title: &str) -> Option<Self> {
         Self::ORDER
-            .iter()
-            .find(|(_, t)| t.eq_ignore_ascii_case(title.trim()))
-            .map(|(k, _)| *k)
+            .into_iter()
+            .find(|k| k.title().eq_ignore_ascii_case(title.trim()))
     }
 
     /// The three "when to call" tiers: a bullet list of concrete signs each.
@@ -314,12 +323,23 @@ impl SectionKind {
         crate::wire::name(&self)
     }
 
+    /// The section's heading: what the reader sees, and the `##` heading editors write.
     pub fn title(self) -> &'static str {
-        Self::ORDER
-            .iter()
-            .find(|(k, _)| *k == self)
-            .map(|(_, t)| *t)
-            .unwrap_or("")
+        let w = words();
+        match self {
+            Self::What => w.section_what,
+            Self::Who => w.section_who,
+            Self::Benefit => w.section_benefit,
+            Self::How => w.section_how,
+            Self::CallNow => w.section_call_now,
+            Self::CallToday => w.section_call_today,
+            Self::NextVisit => w.section_next_visit,
+            Self::SideEffects => w.section_side_effects,
+            Self::Tests => w.section_tests,
+            Self::Pregnancy => w.section_pregnancy,
+            Self::Interactions => w.section_interactions,
+            Self::Confuse => w.section_confuse,
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::model::Pack;
 use crate::validate::{validate, Issue, Strictness};
+use crate::words::words;
 use crate::SCHEMA_VERSION;
 use serde::Deserialize;
 use std::fmt;
@@ -38,35 +39,23 @@ pub enum PackError {
 
 impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let w = words();
         match self {
-            Self::TooLarge { bytes } => write!(
-                f,
-                "The content file is far too large ({} MB), so it was not opened.",
-                bytes / (1024 * 1024)
-            ),
-            Self::NotUtf8 { at_byte } => write!(
-                f,
-                "The content file is damaged: it is not readable text (bad byte at position {at_byte})."
-            ),
-            Self::HtmlPage => write!(
-                f,
-                "The server sent a web page instead of the guide's content file."
-            ),
-            Self::Empty => write!(f, "The content file is empty."),
-            Self::NotJson { line, column, detail } => write!(
-                f,
-                "The content file is damaged: it is not valid JSON (line {line}, column {column}: {detail})."
-            ),
-            Self::UnsupportedVersion { found } => write!(
-                f,
-                "The content is in a format this app cannot read (format {found}; this app reads format {SCHEMA_VERSION}). Reloading the page may fetch a newer app."
-            ),
-            Self::Schema { path, detail } => write!(
-                f,
-                "The content file does not have the expected shape: {path}: {detail}."
-            ),
+            Self::TooLarge { bytes } => f.write_str(&(w.pack_too_large)(bytes / (1024 * 1024))),
+            Self::NotUtf8 { at_byte } => f.write_str(&(w.pack_not_utf8)(*at_byte)),
+            Self::HtmlPage => f.write_str(w.pack_html_page),
+            Self::Empty => f.write_str(w.pack_empty),
+            Self::NotJson {
+                line,
+                column,
+                detail,
+            } => f.write_str(&(w.pack_not_json)(*line, *column, detail)),
+            Self::UnsupportedVersion { found } => {
+                f.write_str(&(w.pack_unsupported)(found, SCHEMA_VERSION))
+            }
+            Self::Schema { path, detail } => f.write_str(&(w.pack_schema)(path, detail)),
             Self::Invalid(issues) => {
-                write!(f, "The content failed its checks: ")?;
+                f.write_str(w.pack_invalid)?;
                 for (i, issue) in issues.iter().take(3).enumerate() {
                     if i > 0 {
                         write!(f, "; ")?;
@@ -74,7 +63,7 @@ impl fmt::Display for PackError {
                     write!(f, "{issue}")?;
                 }
                 if issues.len() > 3 {
-                    write!(f, " (and {} more)", issues.len() - 3)?;
+                    f.write_str(&(w.pack_invalid_more)(issues.len() - 3))?;
                 }
                 write!(f, ".")
             }

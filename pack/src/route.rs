@@ -118,6 +118,20 @@ impl View {
     }
 }
 
+/// The main navigation, as the app and the pre-painted first screen draw it: (label, the view
+/// it leads to).
+pub fn nav_items() -> [(&'static str, View); 6] {
+    let w = crate::words::words();
+    [
+        (w.nav_overview, View::Overview),
+        (w.nav_compare, View::Compare(String::new())),
+        (w.nav_articles, View::Articles(String::new())),
+        (w.nav_glossary, View::Glossary(None)),
+        (w.nav_questions, View::Questions),
+        (w.nav_search, View::Search(String::new())),
+    ]
+}
+
 /// Reads one `key=value` from a query string, percent-decoded (`+` is a space).
 pub fn query_value(query: &str, key: &str) -> Option<String> {
     query

@@ -5,6 +5,7 @@
 //! [`OPEN_WEEKS`] and marked `open_ended`; a check-up with no numbers is a text-only row.
 
 use crate::model::{Drug, Monitoring};
+use crate::words::{words, CheckTimes};
 
 /// Width of the left column that holds the row labels.
 pub const LABEL_WIDTH: f64 = 140.0;
@@ -217,21 +218,22 @@ pub fn course_timeline(drug: &Drug, width: f64) -> Option<Timeline> {
     let at = |week: f64| start_x + week * px_per_week;
     let treat_end_x = at(treat as f64);
 
+    let w = words();
     let mut regions = vec![
         Region {
             phase: Phase::Before,
             x_start: LABEL_WIDTH,
             x_end: start_x,
-            label: "Before you start".into(),
+            label: w.tl_before_you_start.into(),
         },
         Region {
             phase: Phase::During,
             x_start: start_x,
             x_end: treat_end_x,
             label: if open_ended {
-                "Treatment, for as long as it helps".into()
+                w.tl_treatment_open.into()
             } else {
-                "Treatment".into()
+                w.tl_treatment.into()
             },
         },
     ];
@@ -240,7 +242,7 @@ pub fn course_timeline(drug: &Drug, width: f64) -> Option<Timeline> {
             phase: Phase::After,
             x_start: treat_end_x,
             x_end: end_x,
-            label: "After treatment".into(),
+            label: w.tl_after_treatment.into(),
         });
     }
 
@@ -306,8 +308,9 @@ fn empty_row(label: &str, kind: RowKind, when: &str) -> Row {
 }
 
 fn dose_row(drug: &Drug, every_days: u32, treat: u64, at: &dyn Fn(f64) -> f64) -> Row {
+    let w = words();
     let mut row = empty_row(
-        "Doses",
+        w.tl_doses,
         RowKind::Doses { every_days },
         drug.schedule.as_str(),
     );
@@ -325,16 +328,11 @@ fn dose_row(drug: &Drug, every_days: u32, treat: u64, at: &dyn Fn(f64) -> f64) -
         .map(|k| {
             let day = k * step;
             let week = day as f64 / 7.0;
-            let when = match day {
-                0 => "start".to_string(),
-                d if d % 7 == 0 => format!("week {}", d / 7),
-                d => format!("after {d} days"),
-            };
             Marker {
                 week: Some(week),
                 x: at(week),
                 phase: Phase::During,
-                label: format!("Dose {}: {when}", k + 1),
+                label: (w.tl_dose)(k + 1, day),
             }
         })
         .collect();
@@ -401,20 +399,18 @@ fn check_row(m: &Monitoring, treat: u64, show_after: bool, at: &dyn Fn(f64) -> f
         }
     }
 
+    let w = words();
     row.markers = weeks
         .into_iter()
         .map(|(phase, week)| {
-            let (w, label) = match phase {
-                Phase::Before => (None, "Before you start".to_string()),
-                Phase::During => (Some(week as f64), format!("Week {week}")),
-                Phase::After => (
-                    Some(week as f64),
-                    format!("{} after treatment", weeks_text(week - treat)),
-                ),
+            let (at_week, label) = match phase {
+                Phase::Before => (None, w.tl_before_you_start.to_string()),
+                Phase::During => (Some(week as f64), (w.tl_week)(week)),
+                Phase::After => (Some(week as f64), (w.tl_after)(week - treat)),
             };
             Marker {
-                week: w,
-                x: w.map_or(LABEL_WIDTH + BEFORE_WIDTH / 2.0, at),
+                week: at_week,
+                x: at_week.map_or(LABEL_WIDTH + BEFORE_WIDTH / 2.0, at),
                 phase,
                 label,
             }
@@ -438,36 +434,12 @@ fn tick_step(total: u64, plot_width: f64) -> u64 {
 }
 
 fn tick_label(week: u64, step: u64) -> String {
+    let w = words();
     match (week, step) {
-        (0, _) => "Start".into(),
-        (w, s) if s < 26 => format!("Week {w}"),
-        (w, _) if w % 52 == 0 => format!("Year {}", w / 52),
-        (w, _) => format!("Month {}", w / 26 * 6),
-    }
-}
-
-fn weeks_text(n: u64) -> String {
-    if n == 1 {
-        "1 week".into()
-    } else {
-        format!("{n} weeks")
-    }
-}
-
-fn every_weeks_text(n: u32) -> String {
-    if n == 1 {
-        "every week".into()
-    } else {
-        format!("every {n} weeks")
-    }
-}
-
-fn every_days_text(n: u32) -> String {
-    match n {
-        1 => "every day".into(),
-        7 => "every week".into(),
-        n if n % 7 == 0 => format!("every {} weeks", n / 7),
-        n => format!("every {n} days"),
+        (0, _) => w.tl_start.into(),
+        (week, s) if s < 26 => (w.tl_week)(week),
+        (week, _) if week % 52 == 0 => (w.tl_year)(week / 52),
+        (week, _) => (w.tl_month)(week / 26 * 6),
     }
 }
 
@@ -490,30 +462,18 @@ fn as_clause(text: &str) -> String {
 
 /// The text alternative: one plain sentence per row, in row order.
 pub fn describe(timeline: &Timeline) -> Vec<String> {
+    let w = words();
     timeline
         .rows
         .iter()
         .map(|row| match &row.kind {
             RowKind::Doses { every_days } => {
-                let every = every_days_text(*every_days);
+                let weeks = u64::from(timeline.treatment_weeks);
                 if timeline.open_ended {
-                    format!(
-                        "{}: {every}, for as long as the treatment helps (the first {} are shown).",
-                        row.label,
-                        weeks_text(u64::from(timeline.treatment_weeks))
-                    )
+                    (w.tl_doses_open)(&row.label, *every_days, weeks)
                 } else {
-                    let weeks = u64::from(timeline.treatment_weeks);
                     let count = (weeks * 7).div_ceil(u64::from(*every_days));
-                    if *every_days == 1 {
-                        format!("{}: {every} for {}.", row.label, weeks_text(weeks))
-                    } else {
-                        format!(
-                            "{}: {every} for {}, {count} doses in all.",
-                            row.label,
-                            weeks_text(weeks)
-                        )
-                    }
+                    (w.tl_doses_course)(&row.label, *every_days, weeks, count)
                 }
             }
             RowKind::Check {
@@ -522,40 +482,17 @@ pub fn describe(timeline: &Timeline) -> Vec<String> {
                 for_weeks,
                 then_every_weeks,
                 after_weeks,
-            } => {
-                let mut parts = Vec::new();
-                if *before_start {
-                    parts.push("before you start".to_string());
-                }
-                match (for_weeks, then_every_weeks) {
-                    (Some(f), Some(t)) => {
-                        parts.push(format!(
-                            "{} for the first {}",
-                            every_weeks_text(*every),
-                            weeks_text(u64::from(*f))
-                        ));
-                        parts.push(format!("{} during treatment", every_weeks_text(*t)));
-                    }
-                    (Some(f), None) => parts.push(format!(
-                        "{} for the first {} of treatment",
-                        every_weeks_text(*every),
-                        weeks_text(u64::from(*f))
-                    )),
-                    (None, _) => {
-                        parts.push(format!("{} during treatment", every_weeks_text(*every)))
-                    }
-                }
-                if let Some(a) = after_weeks {
-                    let iv = then_every_weeks.unwrap_or(*every);
-                    parts.push(format!(
-                        "{} for {} after",
-                        every_weeks_text(iv),
-                        weeks_text(u64::from(*a))
-                    ));
-                }
-                format!("{}: {}.", row.label, parts.join(", then "))
-            }
-            RowKind::Check { .. } => format!("{}: {}", row.label, as_clause(&row.when)),
+            } => (w.tl_check)(
+                &row.label,
+                &CheckTimes {
+                    before_start: *before_start,
+                    every: *every,
+                    for_weeks: *for_weeks,
+                    then: *then_every_weeks,
+                    after: *after_weeks,
+                },
+            ),
+            RowKind::Check { .. } => (w.tl_check_text)(&row.label, &as_clause(&row.when)),
         })
         .collect()
 }

@@ -5,6 +5,7 @@ use crate::date::Date;
 use crate::markdown::{audit, classify_link, LinkKind};
 use crate::model::{Pack, SectionKind, Source};
 use crate::route::View;
+use crate::words::words;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -71,7 +72,7 @@ impl Checker<'_> {
 
     fn not_empty(&mut self, path: String, value: &str) {
         if value.trim().is_empty() {
-            self.issue(path, "must not be empty");
+            self.issue(path, words().check_empty);
         }
     }
 
@@ -81,7 +82,7 @@ impl Checker<'_> {
             Ok(d) => {
                 if let Some(today) = self.strictness.today {
                     if d > today {
-                        self.issue(path, format!("`{value}` is in the future"));
+                        self.issue(path, (words().check_future)(value));
                     }
                 }
             }
@@ -98,15 +99,9 @@ impl Checker<'_> {
                     ..l
                 };
                 if n <= l {
-                    self.issue(
-                        path,
-                        format!("`{next}` must be after last_reviewed `{last}`"),
-                    );
+                    self.issue(path, (words().check_review_not_after)(next, last));
                 } else if n > limit {
-                    self.issue(
-                        path,
-                        format!("`{next}` is more than 12 months after last_reviewed `{last}`"),
-                    );
+                    self.issue(path, (words().check_review_too_late)(next, last));
                 }
             }
             (Err(_), Ok(_)) => {}
@@ -117,16 +112,13 @@ impl Checker<'_> {
         if sources.len() < MIN_SOURCES {
             self.issue(
                 format!("{path}.sources"),
-                format!(
-                    "needs at least {MIN_SOURCES} sources, has {}",
-                    sources.len()
-                ),
+                (words().check_few_sources)(MIN_SOURCES, sources.len()),
             );
         }
         for (i, s) in sources.iter().enumerate() {
             self.not_empty(format!("{path}.sources[{i}].title"), &s.title);
             if classify_link(&s.url) != Some(LinkKind::External) {
-                self.issue(format!("{path}.sources[{i}].url"), "not an https URL");
+                self.issue(format!("{path}.sources[{i}].url"), words().check_not_https);
             }
         }
     }
@@ -141,7 +133,7 @@ impl Checker<'_> {
         }
         for link in links {
             if !self.resolves(&link) {
-                self.issue(path.clone(), format!("in-app link `{link}` leads nowhere"));
+                self.issue(path.clone(), (words().check_link_nowhere)(&link));
             }
         }
     }
@@ -154,13 +146,10 @@ impl Checker<'_> {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if !valid_id(id) {
-                self.issue(
-                    format!("{kind}[{i}].id"),
-                    format!("`{id}` is not a valid id (use a-z, 0-9 and hyphens)"),
-                );
+                self.issue(format!("{kind}[{i}].id"), (words().check_bad_id)(id));
             }
             if !seen.insert(id) {
-                self.issue(format!("{kind}[{i}].id"), format!("duplicate id `{id}`"));
+                self.issue(format!("{kind}[{i}].id"), (words().check_duplicate_id)(id));
             }
         }
     }
@@ -168,7 +157,7 @@ impl Checker<'_> {
     fn run(&mut self) {
         let pack = self.pack;
         if pack.schema_version != crate::SCHEMA_VERSION {
-            self.issue("schema_version", "unsupported version");
+            self.issue("schema_version", words().check_unsupported_version);
         }
         self.not_empty("version".into(), &pack.version);
         self.not_empty("title".into(), &pack.title);
@@ -187,7 +176,7 @@ impl Checker<'_> {
         self.markdown("overview.body".into(), &o.body);
 
         if pack.drugs.is_empty() {
-            self.issue("drugs", "the pack has no drugs");
+            self.issue("drugs", words().check_no_drugs);
         }
         self.unique_ids("drugs", pack.drugs.iter().map(|d| d.id.as_str()));
         self.unique_ids("articles", pack.articles.iter().map(|a| a.id.as_str()));
@@ -199,13 +188,10 @@ impl Checker<'_> {
             self.not_empty(format!("{p}.summary"), &d.summary);
             self.not_empty(format!("{p}.schedule"), &d.schedule);
             if d.routes.is_empty() {
-                self.issue(
-                    format!("{p}.routes"),
-                    "must name at least one way it is given",
-                );
+                self.issue(format!("{p}.routes"), words().check_no_routes);
             }
             if d.cancers.is_empty() {
-                self.issue(format!("{p}.cancers"), "must name at least one cancer");
+                self.issue(format!("{p}.cancers"), words().check_no_cancers);
             }
             self.date(format!("{p}.last_reviewed"), &d.last_reviewed);
             self.review_window(format!("{p}.next_review"), &d.last_reviewed, &d.next_review);
@@ -214,7 +200,7 @@ impl Checker<'_> {
                 if other == &d.id || pack.drug(other).is_none() {
                     self.issue(
                         format!("{p}.confuse_with[{j}]"),
-                        format!("no other drug has the id `{other}`"),
+                        (words().check_no_other_drug)(other),
                     );
                 }
             }
@@ -229,20 +215,20 @@ impl Checker<'_> {
                 if last.is_some_and(|l| l >= s.kind) {
                     self.issue(
                         format!("{p}.sections[{j}]"),
-                        format!("section `{}` is out of order or repeated", s.kind.title()),
+                        (words().check_section_order)(s.kind.title()),
                     );
                 }
                 last = Some(s.kind);
                 self.not_empty(format!("{p}.sections[{j}].body"), &s.body);
                 self.markdown(format!("{p}.sections[{j}].body"), &s.body);
             }
-            for (kind, title) in SectionKind::ORDER {
+            for kind in SectionKind::ORDER {
                 let needed =
                     kind.required() || (kind == SectionKind::Confuse && !d.confuse_with.is_empty());
                 if needed && !d.sections.iter().any(|s| s.kind == kind) {
                     self.issue(
                         format!("{p}.sections"),
-                        format!("missing section `{title}`"),
+                        (words().check_missing_section)(kind.title()),
                     );
                 }
             }
@@ -260,26 +246,20 @@ impl Checker<'_> {
             self.markdown(format!("{p}.body"), &a.body);
             for (j, id) in a.drugs.iter().enumerate() {
                 if pack.drug(id).is_none() {
-                    self.issue(
-                        format!("{p}.drugs[{j}]"),
-                        format!("no drug has the id `{id}`"),
-                    );
+                    self.issue(format!("{p}.drugs[{j}]"), (words().check_no_drug)(id));
                 }
             }
             for (j, id) in a.related.iter().enumerate() {
                 if id == &a.id || pack.article(id).is_none() {
                     self.issue(
                         format!("{p}.related[{j}]"),
-                        format!("no other article has the id `{id}`"),
+                        (words().check_no_other_article)(id),
                     );
                 }
             }
             for (j, tag) in a.tags.iter().enumerate() {
                 if tag.trim().is_empty() || tag.chars().any(char::is_uppercase) {
-                    self.issue(
-                        format!("{p}.tags[{j}]"),
-                        "tags are lower case and not empty",
-                    );
+                    self.issue(format!("{p}.tags[{j}]"), words().check_tags);
                 }
             }
         }
@@ -309,10 +289,7 @@ impl Checker<'_> {
                 self.markdown(format!("{p}.studied"), &r.studied);
                 for (j, id) in r.approved.iter().enumerate() {
                     if pack.drug(id).is_none() {
-                        self.issue(
-                            format!("{p}.approved[{j}]"),
-                            format!("no drug has the id `{id}`"),
-                        );
+                        self.issue(format!("{p}.approved[{j}]"), (words().check_no_drug)(id));
                     }
                 }
             }

@@ -116,8 +116,7 @@ fn cards_have_their_sections_in_order() {
     for d in &pack.drugs {
         let kinds: Vec<SectionKind> = d.sections.iter().map(|s| s.kind).collect();
         let required: Vec<SectionKind> = SectionKind::ORDER
-            .iter()
-            .map(|(k, _)| *k)
+            .into_iter()
             .filter(|k| k.required())
             .collect();
         assert_eq!(&kinds[..required.len()], &required[..], "{}", d.id);

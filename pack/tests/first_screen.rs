@@ -60,7 +60,7 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
             "{name}"
         );
         let note: String = pending.text().collect();
-        assert_eq!(note, her2_pack::words::CARD_LOADING);
+        assert_eq!(note, her2_pack::words::words().card_loading);
         let panel = Html::parse_fragment(contents);
         let text: String = panel.root_element().text().collect();
         for s in &drug.sections {
@@ -68,7 +68,7 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
         }
         assert_eq!(
             panel.select(&sel(".fact")).count(),
-            her2_pack::words::key_facts(drug).len()
+            her2_pack::markup::key_facts(drug).len()
         );
         assert_eq!(panel.select(&sel("script")).count(), 0);
     }
@@ -160,4 +160,29 @@ fn a_page_without_app_is_an_error() {
         .replace("</footer>", "");
     let err = inject_first_screen(&cut, &pack).unwrap_err();
     assert!(err.contains("cannot be found whole"), "{err}");
+}
+
+/// index.html holds placeholders for its words; drawing the first screen fills them from the
+/// word list with exactly the English the page had before it moved there.
+#[test]
+fn the_real_index_html_gets_its_words_from_the_word_list() {
+    let pack = common::real_pack();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../index.html");
+    let source = std::fs::read_to_string(path).unwrap();
+    assert!(
+        source.contains("{{words.loading}}"),
+        "no placeholders left to fill"
+    );
+    let out = inject_first_screen(&source, &pack).unwrap().index_html;
+    assert!(!out.contains("{{"), "a placeholder is left");
+    for before in [
+        "<html lang=\"en\">",
+        "<meta name=\"description\" content=\"HER2 Guide explains HER2-targeted cancer treatment in plain words: what HER2 is, how it is tested, and every approved HER2 drug, with sources. Works offline.\">",
+        "<title>HER2 Guide</title>",
+        "<template id=\"boot\"><main id=\"main\" class=\"boot\"><p class=\"status\" role=\"status\">Loading the guide…</p><p class=\"status start-failed\" role=\"alert\" hidden>The guide could not start: part of it did not download. Check your connection, then <button type=\"button\" class=\"button button-small start-retry\">Try again</button></p><noscript><p>HER2 Guide needs JavaScript to open its cards and pages. Please turn JavaScript on, or open this page in another browser.</p></noscript></main></template>",
+    ] {
+        assert!(out.contains(before), "lacks {before}");
+    }
+    // Drawn again (the benchmark redraws a built page), nothing changes.
+    assert_eq!(inject_first_screen(&out, &pack).unwrap().index_html, out);
 }

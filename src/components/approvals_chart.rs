@@ -5,12 +5,12 @@
 //! for the years and the text stays at least 12 px on a 320 px screen.
 
 use crate::components::diagram::{figure, n, Drawing, Figure, Item};
-use crate::strings;
 use her2_pack::approvals::{approvals_chart, describe, LABEL_WIDTH};
 use her2_pack::date::Date;
 use her2_pack::diagram::text_width;
 use her2_pack::markdown::escape_html;
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -47,12 +47,12 @@ pub fn ApprovalsChart(pack: Arc<Pack>) -> impl IntoView {
     // with its approvals.
     let mut out = Drawing::default();
     let legend_x = LEFT + 10.0;
-    let accel_x = legend_x + 14.0 + text_width(strings::APPROVALS_APPROVAL, FONT) + 20.0;
+    let accel_x = legend_x + 14.0 + text_width(words().approvals_approval, FONT) + 20.0;
     out.circle("ap-point ap-legend", legend_x, 14.0, 5.0);
-    let approval = strings::APPROVALS_APPROVAL;
+    let approval = words().approvals_approval;
     out.words("vis-caption", "start", legend_x + 10.0, 19.0, approval);
     diamond(&mut out, "ap-accel ap-legend", accel_x, 14.0);
-    let accelerated = strings::APPROVALS_ACCELERATED;
+    let accelerated = words().approvals_accelerated;
     out.words("vis-caption", "start", accel_x + 11.0, 19.0, accelerated);
     for k in &chart.axis.ticks {
         let x = k.x.min(right - text_width(&k.label, FONT) / 2.0);
@@ -97,16 +97,15 @@ pub fn ApprovalsChart(pack: Arc<Pack>) -> impl IntoView {
             items: approvals.into_iter().map(Item::plain).collect(),
         })
         .collect();
-    let note =
-        (chart.skipped > 0).then(|| format!("{} {}", strings::APPROVALS_SKIPPED, chart.skipped));
+    let note = (chart.skipped > 0).then(|| (words().approvals_skipped)(chart.skipped));
     let caption_html = format!(
         "<span class=\"vis-title\">{}</span> {}",
-        escape_html(strings::APPROVALS_TITLE),
-        escape_html(strings::APPROVALS_CAPTION)
+        escape_html(words().approvals_title),
+        escape_html(words().approvals_caption)
     );
     view! {
         <section class="approvals" aria-labelledby="approvals-title">
-            <h2 id="approvals-title">{strings::APPROVALS_HEADING}</h2>
+            <h2 id="approvals-title">{words().approvals_heading}</h2>
             {figure(Figure {
                 class: "vis vis-approvals",
                 caption_id: "approvals-caption".to_string(),
@@ -116,7 +115,7 @@ pub fn ApprovalsChart(pack: Arc<Pack>) -> impl IntoView {
                 drawing: out,
                 note,
                 items,
-                show_as_text: strings::SHOW_AS_TEXT,
+                show_as_text: words().show_as_text,
             })}
         </section>
     }

@@ -1,7 +1,7 @@
 //! The quiet offline note and the "new version" prompt.
 
 use crate::offline::Offline;
-use crate::strings;
+use her2_pack::words::words;
 use leptos::prelude::*;
 
 #[component]
@@ -10,14 +10,14 @@ pub fn Connection(offline: Offline) -> impl IntoView {
         <div class="connection" role="status">
             <Show when=move || !offline.online.get()>
                 <p class="offline-note">
-                    {move || if offline.saved.get() { strings::OFFLINE } else { strings::OFFLINE_NOT_SAVED }}
+                    {move || if offline.saved.get() { words().offline } else { words().offline_not_saved }}
                 </p>
             </Show>
             <Show when=move || offline.update_ready.get()>
                 <p class="update-note">
-                    {strings::UPDATE_READY}" "
+                    {words().update_ready}" "
                     <button type="button" class="button button-small" on:click=move |_| offline.apply_update()>
-                        {strings::RELOAD}
+                        {words().reload}
                     </button>
                 </p>
             </Show>

@@ -6,10 +6,10 @@
 //! Parts the content gives no numbers for are not drawn (the layout leaves them out).
 
 use crate::components::diagram::{n, Drawing, Figure, Item, Text};
-use crate::strings;
 use her2_pack::diagram::{text_width, wrap, wrap_label};
 use her2_pack::markdown::escape_html;
 use her2_pack::timeline::{course_timeline, describe, Phase, RowKind, LABEL_WIDTH};
+use her2_pack::words::words;
 use her2_pack::Drug;
 
 /// Width the course is laid out in.
@@ -67,7 +67,7 @@ pub fn timeline_figure(drug: &Drug) -> Option<Figure> {
         .iter()
         .map(|r| {
             if r.phase == Phase::Before {
-                let text = strings::TIMELINE_BEFORE.to_string();
+                let text = words().timeline_before.to_string();
                 let w = text_width(&text, FONT);
                 Caption {
                     x: r.x_end - 3.0,
@@ -127,7 +127,7 @@ pub fn timeline_figure(drug: &Drug) -> Option<Figure> {
                 "middle",
                 x,
                 mid + TRACK / 2.0 + FONT,
-                vec![strings::TIMELINE_REGULAR.to_string()],
+                vec![words().timeline_regular.to_string()],
             ));
             y += LINE;
         }
@@ -212,13 +212,13 @@ pub fn timeline_figure(drug: &Drug) -> Option<Figure> {
     Some(Figure {
         class: "vis vis-timeline",
         caption_id: format!("tl-{}-title", drug.id),
-        caption_html: escape_html(strings::TIMELINE_TITLE),
+        caption_html: escape_html(words().timeline_title),
         view_box: [LEFT, 0.0, t.width - LEFT, axis_y + 28.0],
         role: "img",
         drawing: out,
         note: None,
         items,
-        show_as_text: strings::SHOW_AS_TEXT,
+        show_as_text: words().show_as_text,
     })
 }
 

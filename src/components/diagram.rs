@@ -6,10 +6,10 @@
 //! by `her2_pack::svg`, so each picture is one step for the browser and one copy of drawing code
 //! in the wasm.
 
-use crate::strings;
 use her2_pack::diagram::{self as layout, Label, Mark};
 use her2_pack::markdown::escape_html;
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::{DrugClass, Pack};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -24,10 +24,10 @@ pub fn figure(figure: Figure) -> AnyView {
 
 fn action(class: DrugClass) -> &'static str {
     match class {
-        DrugClass::Antibody => strings::DIAGRAM_ANTIBODY,
-        DrugClass::Adc => strings::DIAGRAM_ADC,
-        DrugClass::Tki => strings::DIAGRAM_TKI,
-        DrugClass::Bispecific => strings::DIAGRAM_BISPECIFIC,
+        DrugClass::Antibody => words().diagram_antibody,
+        DrugClass::Adc => words().diagram_adc,
+        DrugClass::Tki => words().diagram_tki,
+        DrugClass::Bispecific => words().diagram_bispecific,
     }
 }
 
@@ -115,23 +115,23 @@ pub fn HowDrugsWork(pack: Arc<Pack>) -> impl IntoView {
         "start",
         m,
         d.outside_y,
-        strings::DIAGRAM_OUTSIDE,
+        words().diagram_outside,
     );
     out.words(
         "vis-caption",
         "start",
         m,
         d.bottom_y,
-        strings::DIAGRAM_INSIDE,
+        words().diagram_inside,
     );
-    let key_x = w - m - layout::text_width(strings::DIAGRAM_RECEPTOR, layout::FONT) - 16.0;
+    let key_x = w - m - layout::text_width(words().diagram_receptor, layout::FONT) - 16.0;
     out.rect("dg-receptor", key_x, d.bottom_y - 12.0, 10.0, 14.0, 4.0);
     out.words(
         "vis-caption",
         "end",
         w - m,
         d.bottom_y,
-        strings::DIAGRAM_RECEPTOR,
+        words().diagram_receptor,
     );
     for &x in &d.receptors {
         let (outer, inner) = (layout::OUTER_WIDTH, layout::INNER_WIDTH);
@@ -188,12 +188,12 @@ pub fn HowDrugsWork(pack: Arc<Pack>) -> impl IntoView {
     Some(figure(Figure {
         class: "vis vis-diagram",
         caption_id: "diagram-title".to_string(),
-        caption_html: escape_html(strings::DIAGRAM_TITLE),
+        caption_html: escape_html(words().diagram_title),
         view_box: [0.0, 0.0, w, d.height],
         role: "group",
         drawing: out,
-        note: Some(strings::DIAGRAM_NOTE.to_string()),
+        note: Some(words().diagram_note.to_string()),
         items,
-        show_as_text: strings::SHOW_AS_TEXT,
+        show_as_text: words().show_as_text,
     }))
 }

@@ -1,13 +1,13 @@
 //! Filter lists for the drug cards, the compare table and the article list, kept in the URL.
 
 use crate::dom;
-use crate::strings;
 use her2_pack::filter::{
     cancer_slug, cancers_present, classes_present, parse_cancer, parse_class, parse_route,
     route_slug, routes_present, DrugFilter,
 };
 use her2_pack::markdown::push_escaped;
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -131,7 +131,7 @@ pub fn DrugFilters(
             <FilterSelect
                 id=format!("{prefix}-{}", key.name())
                 label=label
-                all=strings::FILTER_ALL
+                all={words().filter_all}
                 options=options
                 current=current
                 on_pick=on_pick
@@ -151,22 +151,22 @@ pub fn DrugFilters(
             .into_iter()
             .map(|r| (route_slug(r), r.label()))
             .collect();
-        select(Key::Route, strings::FILTER_ROUTE, options)
+        select(Key::Route, words().filter_route, options)
     });
     let total = pack.drugs.len();
     let status = move || {
         let shown = filter.with(|f| pack.drugs.iter().filter(|d| f.matches(d)).count());
         match shown {
-            0 => strings::FILTER_NO_MATCH.to_string(),
-            n => strings::showing_medicines(n, total),
+            0 => words().filter_no_match.to_string(),
+            n => (words().showing_medicines)(n, total),
         }
     };
     view! {
         <fieldset class="filters">
-            <legend>{strings::FILTERS_LEGEND}</legend>
+            <legend>{words().filters_legend}</legend>
             <div class="filter-row">
-                {select(Key::Cancer, strings::FILTER_CANCER, cancers)}
-                {select(Key::Class, strings::FILTER_CLASS, classes)}
+                {select(Key::Cancer, words().filter_cancer, cancers)}
+                {select(Key::Class, words().filter_class, classes)}
                 {route_list}
             </div>
         </fieldset>

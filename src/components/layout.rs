@@ -2,9 +2,9 @@
 
 use crate::app::Load;
 use crate::nav::Nav;
-use crate::strings;
 use her2_pack::date::readable;
 use her2_pack::route::View;
+use her2_pack::words::words;
 use leptos::prelude::*;
 
 /// Whether a navigation item is the section the reader is in.
@@ -20,7 +20,7 @@ pub fn Header(load: RwSignal<Load>, nav: ReadSignal<Nav>) -> impl IntoView {
         Load::Ready(pack) => Some(pack.title.clone()),
         _ => None,
     };
-    let items = her2_pack::words::nav_items()
+    let items = her2_pack::route::nav_items()
         .into_iter()
         .map(|(label, view)| {
             let href = view.href();
@@ -32,7 +32,7 @@ pub fn Header(load: RwSignal<Load>, nav: ReadSignal<Nav>) -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 {move || site().map(|title| view! { <a class="brand" href="#/">{title}</a> })}
-                <nav aria-label=strings::NAV_LABEL>
+                <nav aria-label={words().nav_label}>
                     <ul>{items}</ul>
                 </nav>
             </div>
@@ -45,16 +45,16 @@ pub fn Footer(load: RwSignal<Load>) -> impl IntoView {
     let reviewed = move || match load.get() {
         Load::Ready(pack) => Some(view! {
             <p>
-                {strings::FOOTER_REVIEWED}" "
+                {words().footer_reviewed}" "
                 <time datetime=pack.reviewed.clone()>{readable(&pack.reviewed)}</time>
-                " ("{strings::FOOTER_VERSION}" "{pack.version.clone()}")."
+                " ("{words().footer_version}" "{pack.version.clone()}")."
             </p>
         }),
         _ => None,
     };
     view! {
         <footer class="site-footer">
-            <p class="not-advice">{strings::FOOTER_NOT_ADVICE}</p>
+            <p class="not-advice">{words().footer_not_advice}</p>
             {reviewed}
         </footer>
     }

@@ -1,12 +1,12 @@
 //! The loading state and the error view with its Retry button.
 
 use crate::loader::LoadError;
-use crate::strings;
+use her2_pack::words::words;
 use leptos::prelude::*;
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="status" role="status">{strings::LOADING}</p> }
+    view! { <p class="status" role="status">{words().loading}</p> }
 }
 
 #[component]
@@ -16,9 +16,9 @@ pub fn LoadFailed(
 ) -> impl IntoView {
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
-            <h1 id="load-error-title" tabindex="-1">{strings::LOAD_FAILED_TITLE}</h1>
+            <h1 id="load-error-title" tabindex="-1">{words().load_failed_title}</h1>
             <p class="load-error-detail">{error.to_string()}</p>
-            <button type="button" class="button" on:click=move |_| retry()>{strings::RETRY}</button>
+            <button type="button" class="button" on:click=move |_| retry()>{words().retry}</button>
         </section>
     }
 }
@@ -33,9 +33,9 @@ pub fn StaleNotice(
         <div class="connection" role="status">
             {move || stale.get().map(|error| view! {
                 <div class="stale-note">
-                    <p>{strings::STALE_CONTENT}</p>
+                    <p>{words().stale_content}</p>
                     <p class="stale-detail">{error.to_string()}</p>
-                    <button type="button" class="button button-small" on:click=move |_| retry()>{strings::RETRY}</button>
+                    <button type="button" class="button button-small" on:click=move |_| retry()>{words().retry}</button>
                 </div>
             })}
         </div>

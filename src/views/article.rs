@@ -2,9 +2,9 @@
 
 use crate::components::markdown::{Markdown, TermsUsed};
 use crate::components::provenance::{KeyPoints, OverdueNote, Provenance};
-use crate::strings;
 use her2_pack::date::readable;
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::{Article, Pack};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -32,10 +32,10 @@ pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
     let has_related = !related.is_empty();
     view! {
         <article class="article" aria-labelledby="article-title">
-            <p class="breadcrumb"><a href=View::Articles(String::new()).href()>{strings::ALL_ARTICLES}</a></p>
+            <p class="breadcrumb"><a href=View::Articles(String::new()).href()>{words().all_articles}</a></p>
             <h1 id="article-title" tabindex="-1">{article.title.clone()}</h1>
             <p class="meta">
-                {strings::PUBLISHED}" "
+                {words().published}" "
                 <time datetime=article.published.clone()>{readable(&article.published)}</time>
             </p>
             <p class="lede">{article.summary.clone()}</p>
@@ -48,7 +48,7 @@ pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
             <Markdown source=article.body.clone() terms=terms/>
             {has_drugs.then(|| view! {
                 <section class="article-drugs" aria-labelledby="article-drugs-title">
-                    <h2 id="article-drugs-title">{strings::DRUGS_IN_ARTICLE}</h2>
+                    <h2 id="article-drugs-title">{words().drugs_in_article}</h2>
                     <ul>{drugs}</ul>
                 </section>
             })}
@@ -59,7 +59,7 @@ pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
             />
             {has_related.then(|| view! {
                 <nav class="related" aria-labelledby="related-title">
-                    <h2 id="related-title">{strings::RELATED}</h2>
+                    <h2 id="related-title">{words().related}</h2>
                     <ul>{related}</ul>
                 </nav>
             })}

@@ -2,10 +2,10 @@
 
 use crate::components::drug_filters::{on_route_change, FilterSelect};
 use crate::dom;
-use crate::strings;
 use her2_pack::filter::{all_tags, ArticleFilter};
 use her2_pack::markup::article_items;
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -44,7 +44,7 @@ pub fn ArticlesView(pack: Arc<Pack>, query: String) -> impl IntoView {
         let pack = pack.clone();
         move || {
             let shown = filter.with(|f| pack.articles.iter().filter(|a| f.matches(a)).count());
-            strings::showing_articles(shown, total)
+            (words().showing_articles)(shown, total)
         }
     };
     let list = move || {
@@ -59,12 +59,12 @@ pub fn ArticlesView(pack: Arc<Pack>, query: String) -> impl IntoView {
     };
     view! {
         <section class="articles" aria-labelledby="articles-page-title">
-            <h1 id="articles-page-title" tabindex="-1">{strings::ARTICLES_HEADING}</h1>
+            <h1 id="articles-page-title" tabindex="-1">{words().articles_heading}</h1>
             <div class="filters filters-single">
                 <FilterSelect
                     id="articles-filter-topic".to_string()
-                    label=strings::FILTER_TOPIC
-                    all=strings::FILTER_ALL_TOPICS
+                    label={words().filter_topic}
+                    all={words().filter_all_topics}
                     options=options
                     current=current
                     on_pick=on_pick

@@ -2,9 +2,9 @@
 //! On a phone each row re-flows into a card; every cell carries its column name for that.
 
 use crate::components::drug_filters::{on_route_change, DrugFilters};
-use crate::strings;
 use her2_pack::filter::DrugFilter;
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::{Drug, Pack};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,16 +21,20 @@ fn address(filter: &DrugFilter) -> Option<String> {
     Some(View::Compare(filter.to_query()).href())
 }
 
-const COLUMNS: [&str; 8] = [
-    strings::COL_MEDICINE,
-    strings::COL_TYPE,
-    strings::COL_ROUTE,
-    strings::COL_SCHEDULE,
-    strings::COL_CANCERS,
-    strings::COL_RISKS,
-    strings::COL_TESTS,
-    strings::COL_CONTRACEPTION,
-];
+/// The column headings, the medicine's first.
+fn columns() -> [&'static str; 8] {
+    let w = words();
+    [
+        w.col_medicine,
+        w.col_type,
+        w.col_route,
+        w.col_schedule,
+        w.col_cancers,
+        w.col_risks,
+        w.col_tests,
+        w.col_contraception,
+    ]
+}
 
 /// One row: the medicine as the row header, then a cell per column.
 fn row(drug: &Drug, hidden: impl Fn() -> bool + Send + Sync + 'static) -> impl IntoView {
@@ -41,17 +45,18 @@ fn row(drug: &Drug, hidden: impl Fn() -> bool + Send + Sync + 'static) -> impl I
         drug.schedule.clone(),
         join(drug.cancers.iter().map(|c| c.label()).collect()),
         match drug.risks.is_empty() {
-            true => strings::NONE.to_string(),
+            true => words().none.to_string(),
             false => join(drug.risks.iter().map(|r| r.label()).collect()),
         },
         join(drug.monitoring.iter().map(|m| m.test.as_str()).collect()),
         drug.contraception
             .clone()
-            .unwrap_or_else(|| strings::CONTRACEPTION_UNKNOWN.to_string()),
+            .unwrap_or_else(|| words().contraception_unknown.to_string()),
     ];
     let unknown_contraception = drug.contraception.is_none();
-    let cells = COLUMNS[1..]
-        .iter()
+    let cells = columns()
+        .into_iter()
+        .skip(1)
         .zip(cells)
         .enumerate()
         .map(|(i, (label, text))| {
@@ -61,7 +66,7 @@ fn row(drug: &Drug, hidden: impl Fn() -> bool + Send + Sync + 'static) -> impl I
             };
             view! {
                 <td class=class>
-                    <span class="cell-label">{*label}</span>
+                    <span class="cell-label">{label}</span>
                     <span class="cell-value">{text}</span>
                 </td>
             }
@@ -86,9 +91,9 @@ pub fn CompareView(pack: Arc<Pack>, query: String) -> impl IntoView {
             filter.set(filter_of(&query));
         }
     });
-    let headers = COLUMNS
-        .iter()
-        .map(|c| view! { <th scope="col">{*c}</th> })
+    let headers = columns()
+        .into_iter()
+        .map(|c| view! { <th scope="col">{c}</th> })
         .collect::<Vec<_>>();
     // Every row is drawn once; the filter only hides rows (cheaper than redrawing them).
     let rows = pack
@@ -101,11 +106,11 @@ pub fn CompareView(pack: Arc<Pack>, query: String) -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <section class="compare" aria-labelledby="compare-title">
-            <h1 id="compare-title" tabindex="-1">{strings::COMPARE_HEADING}</h1>
-            <p>{strings::COMPARE_INTRO}</p>
+            <h1 id="compare-title" tabindex="-1">{words().compare_heading}</h1>
+            <p>{words().compare_intro}</p>
             <DrugFilters pack=pack filter=filter prefix="compare-filter" routes=false address=address/>
             <table class="compare-table">
-                <caption>{strings::COMPARE_CAPTION}</caption>
+                <caption>{words().compare_caption}</caption>
                 <thead>
                     <tr>{headers}</tr>
                 </thead>

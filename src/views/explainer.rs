@@ -5,9 +5,9 @@ use crate::components::drug_filters::on_route_change;
 use crate::components::markdown::{prose_html, Markdown, Terms};
 use crate::components::provenance::Provenance;
 use crate::dom;
-use crate::strings;
 use her2_pack::pages::{result_inner, ResultWords};
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::{Pack, ResultGuide, TestResult};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,13 +15,14 @@ use std::sync::Arc;
 /// What one result means, with its medicines and notes: one piece of markup
 /// (her2_pack::pages), with glossary terms marked.
 fn result_panel(pack: &Pack, result: &TestResult, index: Option<Terms>) -> impl IntoView {
-    let words = ResultWords {
-        group: strings::RESULTS_GROUP,
-        approved: strings::RESULTS_APPROVED,
-        approved_none: strings::RESULTS_APPROVED_NONE,
-        more: strings::RESULTS_MORE,
+    let w = words();
+    let result_words = ResultWords {
+        group: w.results_group,
+        approved: w.results_approved,
+        approved_none: w.results_approved_none,
+        more: w.results_more,
     };
-    let html = result_inner(pack, result, &words, |md| {
+    let html = result_inner(pack, result, &result_words, |md| {
         prose_html(index.clone(), md, 0, None)
     });
     view! { <section class="result" aria-labelledby="result-title" inner_html=html></section> }
@@ -81,8 +82,8 @@ fn guide_view(pack: Arc<Pack>, guide: ResultGuide, selected: Option<String>) -> 
     let announce = {
         let find = find.clone();
         move || match picked.with(|p| find(p)) {
-            Some(r) => format!("{} {}", strings::RESULTS_SHOWING, r.label),
-            None => strings::RESULTS_NONE_PICKED.to_string(),
+            Some(r) => (words().results_showing)(&r.label),
+            None => words().results_none_picked.to_string(),
         }
     };
     // Read here, while the view is created (a context is not found from later closures).
@@ -93,17 +94,17 @@ fn guide_view(pack: Arc<Pack>, guide: ResultGuide, selected: Option<String>) -> 
             .map(|r| result_panel(&pack, &r, index.clone()))
     };
     view! {
-        <p>{strings::RESULTS_INTRO}</p>
+        <p>{words().results_intro}</p>
         <fieldset class="choices">
-            <legend>{strings::RESULTS_PICK}</legend>
+            <legend>{words().results_pick}</legend>
             {choices}
         </fieldset>
         <p class="visually-hidden" role="status">{announce}</p>
         {panel}
         <aside class="result-caveat" aria-labelledby="caveat-title">
-            <h2 id="caveat-title">{strings::RESULTS_CAVEAT}</h2>
+            <h2 id="caveat-title">{words().results_caveat}</h2>
             <Markdown source=guide.caveat/>
-            <p class="not-advice"><strong>{strings::RESULTS_NOT_ADVICE}</strong></p>
+            <p class="not-advice"><strong>{words().results_not_advice}</strong></p>
         </aside>
         <Provenance sources=guide.sources reviewed=guide.last_reviewed next_review=guide.next_review/>
     }
@@ -114,11 +115,11 @@ pub fn ResultsView(pack: Arc<Pack>, selected: Option<String>) -> impl IntoView {
     // A page of its own for glossary marking (and never a scope left over from another view).
     let body = match pack.results.clone() {
         Some(guide) => guide_view(pack, guide, selected).into_any(),
-        None => view! { <p class="unavailable">{strings::RESULTS_UNAVAILABLE}</p> }.into_any(),
+        None => view! { <p class="unavailable">{words().results_unavailable}</p> }.into_any(),
     };
     view! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" tabindex="-1">{strings::RESULTS_HEADING}</h1>
+            <h1 id="results-title" tabindex="-1">{words().results_heading}</h1>
             {body}
         </section>
     }

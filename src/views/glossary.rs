@@ -1,7 +1,7 @@
 //! Every glossary term, in alphabetical order, with pronunciations for drug names.
 
-use crate::strings;
 use her2_pack::pages::glossary_entries;
+use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -9,11 +9,11 @@ use std::sync::Arc;
 #[component]
 pub fn GlossaryView(pack: Arc<Pack>, term: Option<String>) -> impl IntoView {
     // No handlers inside the list, so it is one escaped string (her2_pack::pages).
-    let entries = glossary_entries(&pack.glossary, term.as_deref(), strings::PRONOUNCE);
+    let entries = glossary_entries(&pack.glossary, term.as_deref(), words().pronounce);
     view! {
         <section class="glossary" aria-labelledby="glossary-title">
-            <h1 id="glossary-title" tabindex="-1">{strings::GLOSSARY_HEADING}</h1>
-            <p class="lede">{strings::GLOSSARY_INTRO}</p>
+            <h1 id="glossary-title" tabindex="-1">{words().glossary_heading}</h1>
+            <p class="lede">{words().glossary_intro}</p>
             <dl class="glossary-list" inner_html=entries></dl>
         </section>
     }

@@ -10,9 +10,9 @@ use crate::components::drug_filters::{on_route_change, DrugFilters};
 use crate::components::markdown::Markdown;
 use crate::components::provenance::{OverdueNote, Provenance};
 use crate::dom;
-use crate::strings;
 use her2_pack::filter::DrugFilter;
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::{Drug, Pack};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -59,9 +59,9 @@ fn confuse_note(pack: &Pack) -> Option<impl IntoView> {
     (!items.is_empty()).then(|| {
         view! {
             <aside class="confuse-note" role="note" aria-labelledby="confuse-title">
-                <h3 id="confuse-title">{strings::CONFUSE_HEADING}</h3>
-                <p>{strings::CONFUSE_BODY}</p>
-                <ul aria-label=strings::CONFUSE_LIST>{items}</ul>
+                <h3 id="confuse-title">{words().confuse_heading}</h3>
+                <p>{words().confuse_body}</p>
+                <ul aria-label={words().confuse_list}>{items}</ul>
             </aside>
         }
     })
@@ -132,7 +132,7 @@ pub fn HomeView(pack: Arc<Pack>, query: String) -> impl IntoView {
     let results_link = pack.results.is_some().then(|| {
         view! {
             <p class="cta">
-                <a class="button-link" href=View::Results(None).href()>{strings::RESULTS_HEADING}</a>
+                <a class="button-link" href=View::Results(None).href()>{words().results_heading}</a>
             </p>
         }
     });
@@ -164,17 +164,17 @@ pub fn HomeView(pack: Arc<Pack>, query: String) -> impl IntoView {
             />
         </article>
         <section class="drugs" aria-labelledby="drugs-title">
-            <h2 id="drugs-title" tabindex="-1">{strings::DRUGS_HEADING}</h2>
-            <p>{strings::DRUGS_INTRO}</p>
+            <h2 id="drugs-title" tabindex="-1">{words().drugs_heading}</h2>
+            <p>{words().drugs_intro}</p>
             {confuse_note(&pack)}
             <div class="drug-tools">
                 <DrugFilters pack=pack.clone() filter=filter prefix="drugs-filter" address=address/>
                 <div class="expand-buttons">
                     <button type="button" class="button button-quiet" on:click=move |_| expand(true)>
-                        {strings::EXPAND_ALL}
+                        {words().expand_all}
                     </button>
                     <button type="button" class="button button-quiet" on:click=move |_| collapse(false)>
-                        {strings::COLLAPSE_ALL}
+                        {words().collapse_all}
                     </button>
                 </div>
             </div>
@@ -182,7 +182,7 @@ pub fn HomeView(pack: Arc<Pack>, query: String) -> impl IntoView {
         </section>
         <ApprovalsChart pack=pack.clone()/>
         <section class="articles" aria-labelledby="articles-title">
-            <h2 id="articles-title">{strings::ARTICLES_HEADING}</h2>
+            <h2 id="articles-title">{words().articles_heading}</h2>
             <ArticleList pack=pack.clone()/>
         </section>
     }

@@ -7,13 +7,13 @@
 //! tries again. The home page and the drug cards keep working either way.
 
 use crate::app::arrive;
-use crate::strings;
 use crate::timeout::{newer_build_out, sleep, PAGES_LIMIT_MS};
 use crate::views::{
     article::ArticleView, articles::ArticlesView, compare::CompareView, explainer::ResultsView,
     glossary::GlossaryView, not_found::NotFound, questions::QuestionsView, search::SearchView,
 };
 use her2_pack::route::View;
+use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -69,12 +69,12 @@ fn not_loaded(attempt: RwSignal<u32>, opening: RwSignal<bool>, failed: RwSignal<
     };
     view! {
         <section class="load-error" role="alert" aria-labelledby="page-error-title">
-            <h1 id="page-error-title" tabindex="-1">{strings::PAGE_NOT_LOADED_TITLE}</h1>
+            <h1 id="page-error-title" tabindex="-1">{words().page_not_loaded_title}</h1>
             <p class="load-error-detail">
-                {move || if newer.get() { strings::PAGE_NEWER_BUILD } else { strings::PAGE_NOT_LOADED_BODY }}
+                {move || if newer.get() { words().page_newer_build } else { words().page_not_loaded_body }}
             </p>
             <button type="button" class="button" on:click=act>
-                {move || if newer.get() { strings::RELOAD } else { strings::RETRY }}
+                {move || if newer.get() { words().reload } else { words().retry }}
             </button>
         </section>
     }
@@ -124,7 +124,7 @@ pub fn other_page_view(pack: Arc<Pack>, view: View) -> AnyView {
     let shown = Memo::new(move |_| failed.get());
     // Not a <Suspense>: its code would be in the first screen's wasm for this one use.
     view! {
-        <p class="status" role="status" hidden=move || !opening.get()>{strings::PAGE_LOADING}</p>
+        <p class="status" role="status" hidden=move || !opening.get()>{words().page_loading}</p>
         {move || shown.get().then(|| not_loaded(attempt, opening, failed))}
         {page}
     }

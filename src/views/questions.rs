@@ -2,7 +2,7 @@
 //! reader ticks are kept on this device (they survive reloads and work offline) and print as
 //! "My questions".
 
-use crate::strings;
+use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -99,30 +99,26 @@ pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
 
     view! {
         <section class="questions" aria-labelledby="questions-title">
-            <h1 id="questions-title" tabindex="-1">{strings::QUESTIONS_HEADING}</h1>
-            <p class="lede">{strings::QUESTIONS_INTRO}</p>
+            <h1 id="questions-title" tabindex="-1">{words().questions_heading}</h1>
+            <p class="lede">{words().questions_intro}</p>
             <section class="my-questions" aria-labelledby="my-questions-title">
-                <h2 id="my-questions-title">{strings::MY_QUESTIONS}</h2>
+                <h2 id="my-questions-title">{words().my_questions}</h2>
                 <p class="my-questions-count" role="status">
-                    {move || match mine.with(Vec::len) {
-                        0 => strings::MY_QUESTIONS_NONE.to_string(),
-                        1 => strings::MY_QUESTIONS_ONE.to_string(),
-                        n => format!("{n} {}", strings::MY_QUESTIONS_MANY),
-                    }}
+                    {move || (words().questions_ticked)(mine.with(Vec::len))}
                 </p>
                 <Show when=move || not_kept.get()>
                     <p class="storage-warning" role="alert">
-                        {strings::QUESTIONS_NOT_KEPT}" "
-                        <button type="button" class="button button-small" on:click=print>{strings::PRINT}</button>
+                        {words().questions_not_kept}" "
+                        <button type="button" class="button button-small" on:click=print>{words().print}</button>
                     </p>
                 </Show>
                 <ol class="my-questions-list">
                     {move || mine.get().into_iter().map(|q| view! { <li>{q}</li> }).collect::<Vec<_>>()}
                 </ol>
                 <p class="question-actions">
-                    <button type="button" class="button" on:click=print>{strings::PRINT}</button>
+                    <button type="button" class="button" on:click=print>{words().print}</button>
                     " "
-                    <button type="button" class="button button-secondary" on:click=clear>{strings::CLEAR}</button>
+                    <button type="button" class="button button-secondary" on:click=clear>{words().clear}</button>
                 </p>
             </section>
             {all

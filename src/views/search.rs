@@ -2,10 +2,10 @@
 //! words highlighted. Arrow keys move through the results, Enter opens one, Escape clears.
 
 use crate::dom;
-use crate::strings;
 use her2_pack::route::{percent_encode, query_value, View};
 use her2_pack::search::SearchIndex;
 use her2_pack::search_html::{results_html, GroupTitles};
+use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,11 +14,15 @@ use wasm_bindgen::JsCast;
 /// Results shown per kind.
 const LIMIT: usize = 8;
 
-const TITLES: GroupTitles<'static> = GroupTitles {
-    drugs: strings::SEARCH_DRUGS,
-    articles: strings::SEARCH_ARTICLES,
-    glossary: strings::SEARCH_GLOSSARY,
-};
+/// The result groups' headings.
+fn titles() -> GroupTitles<'static> {
+    let w = words();
+    GroupTitles {
+        drugs: w.search_drugs,
+        articles: w.search_articles,
+        glossary: w.search_glossary,
+    }
+}
 
 /// The index, built once per pack the first time the reader searches.
 #[derive(Clone, Copy)]
@@ -108,17 +112,15 @@ pub fn SearchView(pack: Arc<Pack>, query: String) -> impl IntoView {
         let typed = q.with(|q| !q.trim().is_empty());
         match (typed, n) {
             (false, _) => String::new(),
-            (true, 0) => strings::SEARCH_NONE.to_string(),
-            (true, 1) => strings::SEARCH_ONE.to_string(),
-            (true, n) => format!("{n} {}", strings::SEARCH_MANY),
+            (true, n) => (words().search_count)(n),
         }
     };
 
     view! {
         <section class="search" aria-labelledby="search-title" on:keydown=on_keydown>
-            <h1 id="search-title" tabindex="-1">{strings::SEARCH_HEADING}</h1>
+            <h1 id="search-title" tabindex="-1">{words().search_heading}</h1>
             <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>
-                <label for="search-input">{strings::SEARCH_LABEL}</label>
+                <label for="search-input">{words().search_label}</label>
                 <input
                     id="search-input"
                     type="search"
@@ -128,14 +130,14 @@ pub fn SearchView(pack: Arc<Pack>, query: String) -> impl IntoView {
                     on:input=on_input
                     aria-describedby="search-hint"
                 />
-                <p id="search-hint" class="hint">{strings::SEARCH_HINT}</p>
+                <p id="search-hint" class="hint">{words().search_hint}</p>
             </form>
             <p class="search-status" role="status" aria-live="polite">{status}</p>
             // One escaped HTML string per query (her2_pack::search_html): parsed by the browser
             // in one step rather than built element by element from the wasm.
             <div
                 class="search-groups"
-                inner_html=move || results.with(|r| results_html(r, &TITLES))
+                inner_html=move || results.with(|r| results_html(r, &titles()))
             ></div>
         </section>
     }

@@ -3,6 +3,7 @@
 use her2_pack::compile::compile_dir;
 use her2_pack::date::Date;
 use her2_pack::readability::{name_words, pages, TextStats};
+use her2_pack::words::{self, Lang};
 use her2_pack::{markdown, Pack};
 use std::path::Path;
 use std::process::ExitCode;
@@ -68,12 +69,16 @@ fn read(path: &str) -> Result<String, ExitCode> {
     std::fs::read_to_string(path).map_err(|e| fail(format!("cannot read {path}: {e}")))
 }
 
-/// A built pack, parsed and checked as the app does, and how long that took in milliseconds.
+/// A built pack, parsed and checked as the app does, and how long that took in milliseconds;
+/// its language becomes the one the words are taken from.
 fn read_pack(path: &str) -> Result<(Pack, f64), ExitCode> {
     let text = read(path)?;
     let started = std::time::Instant::now();
     let pack = her2_pack::parse_pack(&text).map_err(|e| fail(format!("{path}: {e}")))?;
-    Ok((pack, started.elapsed().as_secs_f64() * 1000.0))
+    let elapsed = started.elapsed().as_secs_f64() * 1000.0;
+    // The pages drawn from the pack speak its language (English when it has no word table).
+    words::choose(Lang::from_tag(&pack.language).unwrap_or_default());
+    Ok((pack, elapsed))
 }
 
 fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> {

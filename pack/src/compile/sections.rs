@@ -22,7 +22,7 @@ pub fn split_sections(body: &str, first_line: usize) -> Result<Vec<Section>, Vec
                     }),
                     None => {
                         let expected: Vec<&str> =
-                            SectionKind::ORDER.iter().map(|(_, t)| *t).collect();
+                            SectionKind::ORDER.iter().map(|k| k.title()).collect();
                         errors.push((
                             at,
                             format!(
