@@ -7,12 +7,15 @@
 // use it to make a "new deploy" of a build)
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// `trunk serve` (scripts/dev.sh) runs this on a debug build: nothing is optimised or minified,
+// and the service worker is the retiring one, so the browser never serves a saved older build.
+const DEV = process.env.TRUNK_PROFILE === "debug";
 const PLACEHOLDER = "'sha256-TRUNK_LOADER_HASH'";
 
 /** Puts the hashes of index.html's inline scripts into its CSP's script-src. */
@@ -97,9 +100,11 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
       const optimised = join(work, m);
       const unnamed = join(work, `unnamed-${m}`);
       writeFileSync(unnamed, withoutNameSection(readFileSync(join(from, m))));
-      execFileSync(wasmOpt, [unnamed, "-o", optimised, ...params.split(/\s+/).filter(Boolean)], {
-        stdio: ["ignore", "ignore", "inherit"],
-      });
+      if (DEV) writeFileSync(optimised, readFileSync(unnamed));
+      else
+        execFileSync(wasmOpt, [unnamed, "-o", optimised, ...params.split(/\s+/).filter(Boolean)], {
+          stdio: ["ignore", "ignore", "inherit"],
+        });
       const bytes = readFileSync(optimised);
       const name = `pages-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.wasm`;
       writeFileSync(join(dir, name), bytes);
@@ -110,14 +115,17 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
     rmSync(work, { recursive: true, force: true });
   }
   const { minify } = await import("terser");
-  const out = await minify(loader, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  const out = DEV ? { code: loader } : await minify(loader, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   if (!out.code) throw new Error("terser produced nothing for __wasm_split.js");
   writeFileSync(join(dir, "__wasm_split.js"), out.code);
 
   // Fetched at once with the glue (which imports it) instead of one round trip after it.
   const indexPath = join(dir, "index.html");
   const html = readFileSync(indexPath, "utf8");
-  const gluePreload = new RegExp(`<link[^>]*href=["']?\\.?/?${glue[0].replace(/\./g, "\\.")}["']?[^>]*rel=["']?modulepreload["']?[^>]*>`);
+  // Attributes in any order (Trunk writes rel first; a minifier may reorder them).
+  const gluePreload = new RegExp(
+    `<link(?=[^>]*rel=["']?modulepreload["']?)(?=[^>]*href=["']?\\.?/?${glue[0].replace(/\./g, "\\.")}["']?)[^>]*>`,
+  );
   const found = html.match(gluePreload);
   if (!found) throw new Error("index.html has no modulepreload of the glue");
   const preload = `<link crossorigin href=./__wasm_split.js integrity=${sri(out.code)} rel=modulepreload>`;
@@ -219,11 +227,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   try {
-    const [before, after] = await minifyGlue(dir);
+    const [before, after] = DEV ? [0, 0] : await minifyGlue(dir);
     const split = await placeSplit(dir);
     unpinWasmPreload(dir);
     const scripts = pinCsp(dir);
-    const urls = writeServiceWorker(dir);
+    const urls = DEV ? (copyFileSync(join(root, "tools", "retire-sw.js"), join(dir, "sw.js")), 0) : writeServiceWorker(dir);
     console.log(
       `finish-dist: glue JS minified ${before} -> ${after} bytes; split-off module ${split.join(", ")}; ` +
         `CSP pinned ${scripts} inline script(s); ` +
