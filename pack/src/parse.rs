@@ -96,6 +96,13 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
     if trimmed.starts_with('<') {
         return Err(PackError::HtmlPage);
     }
+    if let Some((line, column)) = crate::json_path::nested_too_deep(trimmed, 128) {
+        return Err(PackError::NotJson {
+            line,
+            column,
+            detail: "lists or objects nested more than 128 levels deep".to_string(),
+        });
+    }
     // A first pass reads the whole text as JSON and takes only the format version: bad JSON is
     // said as such (with its line) before any shape error, and a newer pack's new shape is
     // reported as a newer format, not as damage.
