@@ -58,3 +58,39 @@ pub fn settle_on(set_nav: WriteSignal<Nav>) {
         }
     });
 }
+
+/// Scrolls to and focuses what the reader navigated to.
+pub fn arrive(view: &View, first_load: bool) {
+    match view {
+        View::Drug(id) => {
+            if let Some(button) = dom::element_by_id(&format!("drug-{id}-button")) {
+                dom::scroll_into_view(&button);
+                dom::focus(&button);
+            } else if !first_load {
+                dom::focus_selector("main h1");
+            }
+        }
+        View::Overview if first_load => {}
+        View::Search(_) => {
+            dom::focus_selector("#search-input");
+        }
+        View::Drugs(_) => {
+            if let Some(heading) = dom::element_by_id("drugs-title") {
+                dom::scroll_into_view(&heading);
+                dom::focus(&heading);
+            }
+        }
+        View::Glossary(Some(id)) => {
+            if let Some(term) = dom::element_by_id(&format!("term-{id}")) {
+                dom::scroll_into_view(&term);
+                dom::focus(&term);
+            }
+        }
+        _ => {
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            dom::focus_selector("main h1");
+        }
+    }
+}

@@ -2,10 +2,10 @@
 //! aria-controls>`), with the panel kept in the DOM and toggled with `hidden`; its contents are
 //! drawn on first open, as one piece of markup.
 
-use crate::app::OpenCards;
 use crate::components::course_timeline::timeline_figure;
 use crate::components::markdown::{prose_html, Terms, TermsUsed};
 use crate::dom;
+use crate::state::OpenCards;
 use her2_pack::markup::card_panel_inner;
 use her2_pack::route::View;
 use her2_pack::Drug;

@@ -1,7 +1,7 @@
 //! The header with the site name and main navigation, and the footer with the review date.
 
-use crate::app::Load;
 use crate::nav::Nav;
+use crate::state::Load;
 use her2_pack::date::readable;
 use her2_pack::route::View;
 use her2_pack::words::words;

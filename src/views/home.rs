@@ -1,7 +1,6 @@
 //! The home view: the topic overview, the drug cards (with filters kept in the URL), then the
 //! article list.
 
-use crate::app::OpenCards;
 use crate::components::approvals_chart::ApprovalsChart;
 use crate::components::article_list::ArticleList;
 use crate::components::diagram::HowDrugsWork;
@@ -10,6 +9,7 @@ use crate::components::drug_filters::{on_route_change, DrugFilters};
 use crate::components::markdown::Markdown;
 use crate::components::provenance::{OverdueNote, Provenance};
 use crate::dom;
+use crate::state::OpenCards;
 use her2_pack::filter::DrugFilter;
 use her2_pack::route::View;
 use her2_pack::words::words;
