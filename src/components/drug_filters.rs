@@ -1,11 +1,11 @@
 //! Filter lists for the drug cards, the compare table and the article list, kept in the URL.
 
 use crate::dom;
-use her2_pack::filter::{
+use her2_pack::escape::push_escaped;
+use her2_pack::search::filter::{
     cancer_slug, cancers_present, classes_present, parse_cancer, parse_class, parse_route,
     route_slug, routes_present, DrugFilter,
 };
-use her2_pack::markdown::push_escaped;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 
 use crate::nav::Nav;
 use crate::state::Load;
-use her2_pack::date::readable;
+use her2_pack::model::date::readable;
 use her2_pack::route::View;
 use her2_pack::words::words;
 use leptos::prelude::*;

@@ -3,9 +3,9 @@
 use crate::components::drug_filters::FilterSelect;
 use crate::dom;
 use crate::nav::on_arrival;
-use her2_pack::filter::{all_tags, ArticleFilter};
-use her2_pack::markup::article_items;
+use her2_pack::render::markup::article_items;
 use her2_pack::route::View;
+use her2_pack::search::filter::{all_tags, ArticleFilter};
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;

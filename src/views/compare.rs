@@ -3,8 +3,8 @@
 
 use crate::components::drug_filters::DrugFilters;
 use crate::nav::on_arrival;
-use her2_pack::filter::DrugFilter;
 use her2_pack::route::View;
+use her2_pack::search::filter::DrugFilter;
 use her2_pack::words::words;
 use her2_pack::{Drug, Pack};
 use leptos::prelude::*;

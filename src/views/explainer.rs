@@ -5,7 +5,7 @@ use crate::components::markdown::{prose_html, Markdown, Terms};
 use crate::components::provenance::Provenance;
 use crate::dom;
 use crate::nav::on_arrival;
-use her2_pack::pages::{result_inner, ResultWords};
+use her2_pack::render::pages::{result_inner, ResultWords};
 use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::{Pack, ResultGuide, TestResult};
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// What one result means, with its medicines and notes: one piece of markup
-/// (her2_pack::pages), with glossary terms marked.
+/// (her2_pack::render::pages), with glossary terms marked.
 fn result_panel(pack: &Pack, result: &TestResult, index: Option<Terms>) -> impl IntoView {
     let w = words();
     let result_words = ResultWords {

@@ -121,7 +121,7 @@ pub fn fill_page(html: &str) -> Result<String, String> {
                 .map(|(_, word)| word)
                 .ok_or_else(|| format!("index.html names a word that is not in the table: {id}"))?
         };
-        crate::markdown::push_escaped(word, &mut out);
+        crate::escape::push_escaped(word, &mut out);
         rest = &after[end + 2..];
     }
     out.push_str(rest);
