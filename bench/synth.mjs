@@ -6,7 +6,7 @@
 // kept once. The result is checked here (ids, references) and, natively, by `her2-pack baseline`
 // (the same parse + validate the app runs) whenever it is under the app's size limit.
 
-/** The app's pack size limit (`MAX_PACK_BYTES` in pack/src/parse.rs). */
+/** The app's pack size limit (`MAX_PACK_BYTES` in pack/src/read/parse.rs). */
 export const MAX_PACK_BYTES = 16 * 1024 * 1024;
 
 export function scalePack(pack, factor) {

@@ -8,30 +8,19 @@ use crate::components::status::{LoadFailed, Loading, StaleNotice};
 use crate::components::term_tip::use_term_tips;
 use crate::dom;
 use crate::loader::{fetch_pack, LoadError};
-use crate::nav::{settle_on, use_nav, Nav};
+use crate::nav::{arrive, settle_on, use_nav, Nav};
 use crate::offline::use_offline;
 use crate::saved_pack;
+use crate::state::{Load, OpenCards};
 use crate::takeover;
 use crate::views::{home::HomeView, other_pages::other_page_view};
+use her2_pack::render::terms::TermIndex;
 use her2_pack::route::View;
-use her2_pack::terms::TermIndex;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
-
-/// Where loading the pack stands.
-#[derive(Debug, Clone)]
-pub enum Load {
-    Loading,
-    Ready(Arc<Pack>),
-    Failed(LoadError),
-}
-
-/// Which drug cards are open (shared by the cards and deep links).
-#[derive(Debug, Clone, Copy)]
-pub struct OpenCards(pub RwSignal<BTreeSet<String>>);
 
 /// The page drawn for a view: the home page serves the overview, a drug deep link and the
 /// filtered drug list (its filter query is carried along).
@@ -77,42 +66,6 @@ fn title_for(pack: &Pack, view: &View) -> String {
     }
     .unwrap_or_else(|| words().not_found_title.to_string());
     format!("{page}{}{site}", words().site_suffix)
-}
-
-/// Scrolls to and focuses what the reader navigated to.
-pub fn arrive(view: &View, first_load: bool) {
-    match view {
-        View::Drug(id) => {
-            if let Some(button) = dom::element_by_id(&format!("drug-{id}-button")) {
-                dom::scroll_into_view(&button);
-                dom::focus(&button);
-            } else if !first_load {
-                dom::focus_selector("main h1");
-            }
-        }
-        View::Overview if first_load => {}
-        View::Search(_) => {
-            dom::focus_selector("#search-input");
-        }
-        View::Drugs(_) => {
-            if let Some(heading) = dom::element_by_id("drugs-title") {
-                dom::scroll_into_view(&heading);
-                dom::focus(&heading);
-            }
-        }
-        View::Glossary(Some(id)) => {
-            if let Some(term) = dom::element_by_id(&format!("term-{id}")) {
-                dom::scroll_into_view(&term);
-                dom::focus(&term);
-            }
-        }
-        _ => {
-            if let Some(window) = web_sys::window() {
-                window.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-            dom::focus_selector("main h1");
-        }
-    }
 }
 
 /// Opens and closes the cards the reader tapped on the pre-painted first screen, as the taps did

@@ -75,8 +75,8 @@ pub async fn next_task() {
 }
 
 /// The reader's date (UTC) from the device clock, so date checks work offline.
-pub fn today() -> Option<her2_pack::date::Date> {
+pub fn today() -> Option<her2_pack::model::date::Date> {
     let ms = js_sys::Date::now();
     ms.is_finite()
-        .then(|| her2_pack::date::Date::from_unix_days((ms / 86_400_000.0).floor() as i64))
+        .then(|| her2_pack::model::date::Date::from_unix_days((ms / 86_400_000.0).floor() as i64))
 }

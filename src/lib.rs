@@ -9,6 +9,7 @@ pub mod loader;
 pub mod nav;
 pub mod offline;
 pub mod saved_pack;
+pub mod state;
 pub mod takeover;
 pub mod timeout;
 pub mod views;

@@ -3,7 +3,7 @@
 
 use crate::saved_pack;
 use gloo_net::http::{Request, Response};
-use her2_pack::parse::parse_pack_bytes;
+use her2_pack::read::parse::parse_pack_bytes;
 use her2_pack::words::words;
 use her2_pack::{Pack, PackError};
 use std::fmt;

@@ -2,7 +2,7 @@
 //! when a newer pack cannot be fetched or is broken (the service worker covers most cases; this
 //! covers browsers or origins without one).
 
-use her2_pack::parse::parse_pack;
+use her2_pack::read::parse::parse_pack;
 use her2_pack::Pack;
 
 const KEY: &str = "her2-guide.last-good-pack";

@@ -1,38 +1,30 @@
-//! HER2 Guide content pack: the model, parsing and validation, safe markdown, dates, routes and
-//! (with the `compiler` feature) the native compiler that turns `content/` into the JSON pack.
+//! HER2 Guide content pack: the model, parsing and validation, safe markdown and the HTML the
+//! app and the first screen share, search and filters, routes, the word list and (with the
+//! `compiler` feature) the native compiler that turns `content/` into the JSON pack.
 //!
 //! Nothing here depends on Leptos or the browser, so `cargo test` covers it natively.
+//!
+//! The modules, each using only those listed before it:
+//!
+//! - `escape`: HTML escaping;
+//! - `words/`: every reader-facing word, by id;
+//! - `model/`: the data (the pack's types, dates, wire names, the one sort, the stable hash);
+//! - `route`: the app's views and their URLs;
+//! - `render/`: markdown, glossary terms and the HTML and picture layouts drawn from a pack;
+//! - `read/`: reading `her2.json` into a checked pack, validation and reading level;
+//! - `search/`: the search index, its results' HTML and the list filters;
+//! - `compile/`: `content/` → the pack (native only).
 
-pub mod approvals;
-pub mod date;
-pub mod diagram;
-pub mod filter;
-pub mod hash;
-pub mod json_path;
-pub mod markdown;
-pub mod markup;
+pub mod escape;
 pub mod model;
-pub mod order;
-pub mod pages;
-pub mod parse;
-pub mod readability;
+pub mod read;
+pub mod render;
 pub mod route;
 pub mod search;
-pub mod search_html;
-pub mod svg;
-pub mod terms;
-pub mod timeline;
-pub mod validate;
-pub mod wire;
 pub mod words;
 
-#[cfg(feature = "compiler")]
-pub mod baseline;
 #[cfg(feature = "compiler")]
 pub mod compile;
 
 pub use model::*;
-pub use parse::{parse_pack, PackError};
-
-/// The pack format version this code reads and writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub use read::parse::{parse_pack, PackError};

@@ -5,7 +5,7 @@
 mod common;
 
 use her2_pack::compile::compile_dir;
-use her2_pack::date::Date;
+use her2_pack::model::date::Date;
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -4,8 +4,8 @@
 
 mod common;
 
-use her2_pack::markdown::plain_text;
-use her2_pack::readability::{name_words, pages, TextStats};
+use her2_pack::read::readability::{name_words, pages, TextStats};
+use her2_pack::render::markdown::plain_text;
 use her2_pack::{DrugClass, SectionKind};
 
 /// Flesch–Kincaid grade above which a page fails.

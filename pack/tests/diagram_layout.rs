@@ -4,7 +4,7 @@
 
 mod common;
 
-use her2_pack::diagram::{
+use her2_pack::render::diagram::{
     self, families, how_drugs_work, wrap, wrap_label, Diagram, Mark, Rect, FONT, MIN_TARGET, WIDTH,
 };
 use her2_pack::{DrugClass, Pack};

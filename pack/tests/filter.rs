@@ -2,7 +2,7 @@
 
 mod common;
 
-use her2_pack::filter::{
+use her2_pack::search::filter::{
     all_tags, cancer_slug, cancers_present, classes_present, parse_cancer, parse_class,
     parse_route, route_slug, routes_present, ArticleFilter, DrugFilter, CANCERS, ROUTES,
 };

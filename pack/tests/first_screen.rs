@@ -5,7 +5,7 @@
 
 mod common;
 
-use her2_pack::baseline::{inject_first_screen, panel_files, render_first_screen};
+use her2_pack::render::baseline::{inject_first_screen, panel_files, render_first_screen};
 use scraper::{Html, Selector};
 use std::collections::HashSet;
 
@@ -68,7 +68,7 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
         }
         assert_eq!(
             panel.select(&sel(".fact")).count(),
-            her2_pack::markup::key_facts(drug).len()
+            her2_pack::render::markup::key_facts(drug).len()
         );
         assert_eq!(panel.select(&sel("script")).count(), 0);
     }

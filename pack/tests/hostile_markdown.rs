@@ -3,7 +3,7 @@
 //! output has only harmless elements and attributes, and every link has a safe scheme.
 #![allow(clippy::unwrap_used)] // test helpers may unwrap: a panic is a test failure
 
-use her2_pack::markdown::{classify_link, render};
+use her2_pack::render::markdown::{classify_link, render};
 use scraper::{Html, Node};
 
 const ALLOWED_TAGS: &[&str] = &[

@@ -4,7 +4,7 @@
 
 mod common;
 
-use her2_pack::parse::{parse_pack, parse_pack_bytes, MAX_PACK_BYTES};
+use her2_pack::read::parse::{parse_pack, parse_pack_bytes, MAX_PACK_BYTES};
 use her2_pack::PackError;
 use serde_json::{json, Value};
 
@@ -188,8 +188,8 @@ fn validation_issues_carry_paths() {
 
 #[test]
 fn editorial_checks_are_for_the_compiler_only() {
-    use her2_pack::date::Date;
-    use her2_pack::validate::{validate, Strictness};
+    use her2_pack::model::date::Date;
+    use her2_pack::read::validate::{validate, Strictness};
     let mut pack = common::real_pack();
     pack.overview.body = "Hello <script>alert(1)</script> and [x](#/drugs/nothing-here)".into();
     // The app renders such text safely rather than refusing the whole pack...

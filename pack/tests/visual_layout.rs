@@ -3,9 +3,9 @@
 
 mod common;
 
-use her2_pack::approvals::{self, approvals_chart};
-use her2_pack::date::Date;
-use her2_pack::timeline::{self, course_timeline, Phase, RowKind, Timeline, MAX_MARKERS};
+use her2_pack::model::date::Date;
+use her2_pack::render::approvals::{self, approvals_chart};
+use her2_pack::render::timeline::{self, course_timeline, Phase, RowKind, Timeline, MAX_MARKERS};
 use her2_pack::{Approval, Drug, Monitoring, Pack};
 use std::sync::OnceLock;
 

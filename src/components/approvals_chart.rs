@@ -1,14 +1,14 @@
 //! The approvals timeline: first US approval and major new uses of each drug, drawn as inline SVG.
 //!
-//! The x positions come from `her2_pack::approvals`. As with the course timeline, the layout's
+//! The x positions come from `her2_pack::render::approvals`. As with the course timeline, the layout's
 //! label column is not drawn: each drug's name sits above its row, so the whole width is left
 //! for the years and the text stays at least 12 px on a 320 px screen.
 
 use crate::components::diagram::{figure, n, Drawing, Figure, Item};
-use her2_pack::approvals::{approvals_chart, describe, LABEL_WIDTH};
-use her2_pack::date::Date;
-use her2_pack::diagram::text_width;
-use her2_pack::markdown::escape_html;
+use her2_pack::escape::escape_html;
+use her2_pack::model::date::Date;
+use her2_pack::render::approvals::{approvals_chart, describe, LABEL_WIDTH};
+use her2_pack::render::diagram::text_width;
 use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::Pack;

@@ -1,7 +1,7 @@
 //! The list of articles: title link, date, summary and topics per entry (markup from
-//! `her2_pack::markup`, shared with the baseline page, escaped there).
+//! `her2_pack::render::markup`, shared with the baseline page, escaped there).
 
-use her2_pack::markup::article_items;
+use her2_pack::render::markup::article_items;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,14 +1,14 @@
 //! "What happens when" on a drug card: doses and check-ups over one course, as inline SVG.
 //!
-//! The x positions come from `her2_pack::timeline`. The drawing leaves out the layout's label
+//! The x positions come from `her2_pack::render::timeline`. The drawing leaves out the layout's label
 //! column (the view box starts just left of the "before you start" slot) and puts each row's
 //! label above its marks instead, so the long names of tests stay whole and legible on a phone.
 //! Parts the content gives no numbers for are not drawn (the layout leaves them out).
 
 use crate::components::diagram::{n, Drawing, Figure, Item, Text};
-use her2_pack::diagram::{text_width, wrap, wrap_label};
-use her2_pack::markdown::escape_html;
-use her2_pack::timeline::{course_timeline, describe, Phase, RowKind, LABEL_WIDTH};
+use her2_pack::escape::escape_html;
+use her2_pack::render::diagram::{text_width, wrap, wrap_label};
+use her2_pack::render::timeline::{course_timeline, describe, Phase, RowKind, LABEL_WIDTH};
 use her2_pack::words::words;
 use her2_pack::Drug;
 

@@ -1,20 +1,20 @@
 //! The 'how HER2 drugs work' diagram on the overview: a cell with HER2 receptors and where each family acts.
 //!
-//! The layout comes from `her2_pack::diagram`; this file only draws it. Also here: what the
+//! The layout comes from `her2_pack::render::diagram`; this file only draws it. Also here: what the
 //! three pictures share. A picture is collected as plain data (a [`Drawing`]: shapes as SVG path
 //! data, texts, links; its text alternative as [`Item`]s) and set on the page as markup escaped
-//! by `her2_pack::svg`, so each picture is one step for the browser and one copy of drawing code
+//! by `her2_pack::render::svg`, so each picture is one step for the browser and one copy of drawing code
 //! in the wasm.
 
-use her2_pack::diagram::{self as layout, Label, Mark};
-use her2_pack::markdown::escape_html;
+use her2_pack::escape::escape_html;
+use her2_pack::render::diagram::{self as layout, Label, Mark};
 use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::{DrugClass, Pack};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub use her2_pack::svg::{n, Drawing, Figure, Item, Text};
+pub use her2_pack::render::svg::{n, Drawing, Figure, Item, Text};
 
 /// A picture on the page: the `<figure>` with its caption, SVG, note and text alternative set
 /// as markup (see [`Figure`]).

@@ -2,17 +2,17 @@
 //! aria-controls>`), with the panel kept in the DOM and toggled with `hidden`; its contents are
 //! drawn on first open, as one piece of markup.
 
-use crate::app::OpenCards;
 use crate::components::course_timeline::timeline_figure;
 use crate::components::markdown::{prose_html, Terms, TermsUsed};
 use crate::dom;
-use her2_pack::markup::card_panel_inner;
+use crate::state::OpenCards;
+use her2_pack::render::markup::card_panel_inner;
 use her2_pack::route::View;
 use her2_pack::Drug;
 use leptos::prelude::*;
 
 /// What an open card shows: key facts, the course timeline, the sections, biosimilars,
-/// questions and sources, as markup from `her2_pack::markup` (the same the first screen and the
+/// questions and sources, as markup from `her2_pack::render::markup` (the same the first screen and the
 /// baseline page show), with glossary terms marked once per card.
 fn panel_html(drug: &Drug, index: Option<Terms>) -> String {
     let terms = TermsUsed::new();

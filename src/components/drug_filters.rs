@@ -1,28 +1,15 @@
 //! Filter lists for the drug cards, the compare table and the article list, kept in the URL.
 
 use crate::dom;
-use her2_pack::filter::{
+use her2_pack::escape::push_escaped;
+use her2_pack::search::filter::{
     cancer_slug, cancers_present, classes_present, parse_cancer, parse_class, parse_route,
     route_slug, routes_present, DrugFilter,
 };
-use her2_pack::markdown::push_escaped;
-use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Runs `follow` with the new view whenever a link or Back/Forward changes the route, so a
-/// view that rewrote its own address (`replace_hash`) stays in step with it.
-pub fn on_route_change(follow: impl Fn(View) + 'static) {
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        let hash = dom::location_hash();
-        if hash.is_empty() || hash == "#" || hash.starts_with("#/") {
-            follow(View::parse(&hash));
-        }
-    });
-    on_cleanup(move || handle.remove());
-}
 
 /// One labelled `<select>`: "All" (the empty value) and then `options` as (value, text).
 #[component]

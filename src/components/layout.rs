@@ -1,8 +1,8 @@
 //! The header with the site name and main navigation, and the footer with the review date.
 
-use crate::app::Load;
 use crate::nav::Nav;
-use her2_pack::date::readable;
+use crate::state::Load;
+use her2_pack::model::date::readable;
 use her2_pack::route::View;
 use her2_pack::words::words;
 use leptos::prelude::*;

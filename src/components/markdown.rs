@@ -1,8 +1,8 @@
-//! Markdown from the pack as HTML, made safe by `her2_pack::markdown`, with the first use of each
+//! Markdown from the pack as HTML, made safe by `her2_pack::render::markdown`, with the first use of each
 //! glossary term marked. One of the places that set `inner_html`; the others are the search
-//! results and the pictures, escaped by `her2_pack::search_html` and `her2_pack::svg`.
+//! results and the pictures, escaped by `her2_pack::search::html` and `her2_pack::render::svg`.
 
-use her2_pack::terms::{TermIndex, TermScope};
+use her2_pack::render::terms::{TermIndex, TermScope};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -40,7 +40,7 @@ pub fn Markdown(
     /// Markdown from the pack.
     #[prop(into)]
     source: String,
-    /// How far to push headings down (see `her2_pack::markdown::render`).
+    /// How far to push headings down (see `her2_pack::render::markdown::render`).
     #[prop(optional)]
     shift: u8,
     /// The document's marked terms; a piece on its own gets a fresh scope.
@@ -63,11 +63,14 @@ pub fn prose_html(
         Some(Terms(index)) if !index.is_empty() => {
             let scope = terms.unwrap_or_default();
             let mut used = scope.0.get_value();
-            let html =
-                her2_pack::markdown::render_with_terms(source, shift, Some((&index, &mut used)));
+            let html = her2_pack::render::markdown::render_with_terms(
+                source,
+                shift,
+                Some((&index, &mut used)),
+            );
             scope.0.set_value(used);
             html
         }
-        _ => her2_pack::markdown::render(source, shift),
+        _ => her2_pack::render::markdown::render(source, shift),
     }
 }

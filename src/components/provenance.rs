@@ -1,9 +1,9 @@
 //! Sources and the review dates, shown under every card, article and the overview, and the
 //! out-of-date note shown at the top of a page once the reader's date is past its next review
-//! (markup from `her2_pack::markup`, shared with the first screen, escaped there).
+//! (markup from `her2_pack::render::markup`, shared with the first screen, escaped there).
 
 use crate::dom;
-use her2_pack::markup::{key_points, overdue_notice, provenance_inner, Review};
+use her2_pack::render::markup::{key_points, overdue_notice, provenance_inner, Review};
 use her2_pack::Source;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use crate::components::markdown::{Markdown, TermsUsed};
 use crate::components::provenance::{KeyPoints, OverdueNote, Provenance};
-use her2_pack::date::readable;
+use her2_pack::model::date::readable;
 use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::{Article, Pack};

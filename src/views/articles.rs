@@ -1,10 +1,11 @@
 //! The article list on its own page, with a topic filter kept in the URL (`#/articles?tag=…`).
 
-use crate::components::drug_filters::{on_route_change, FilterSelect};
+use crate::components::drug_filters::FilterSelect;
 use crate::dom;
-use her2_pack::filter::{all_tags, ArticleFilter};
-use her2_pack::markup::article_items;
+use crate::nav::on_arrival;
+use her2_pack::render::markup::article_items;
 use her2_pack::route::View;
+use her2_pack::search::filter::{all_tags, ArticleFilter};
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn ArticlesView(pack: Arc<Pack>, query: String) -> impl IntoView {
         }
     };
     let filter = RwSignal::new(known(&query));
-    on_route_change(move |view| {
+    on_arrival(move |view| {
         if let View::Articles(query) = view {
             filter.set(known(&query));
         }

@@ -1,9 +1,10 @@
 //! The table comparing every drug, with filters kept in the URL (`#/compare?cancer=…&class=…`).
 //! On a phone each row re-flows into a card; every cell carries its column name for that.
 
-use crate::components::drug_filters::{on_route_change, DrugFilters};
-use her2_pack::filter::DrugFilter;
+use crate::components::drug_filters::DrugFilters;
+use crate::nav::on_arrival;
 use her2_pack::route::View;
+use her2_pack::search::filter::DrugFilter;
 use her2_pack::words::words;
 use her2_pack::{Drug, Pack};
 use leptos::prelude::*;
@@ -86,7 +87,7 @@ fn row(drug: &Drug, hidden: impl Fn() -> bool + Send + Sync + 'static) -> impl I
 #[component]
 pub fn CompareView(pack: Arc<Pack>, query: String) -> impl IntoView {
     let filter = RwSignal::new(filter_of(&query));
-    on_route_change(move |view| {
+    on_arrival(move |view| {
         if let View::Compare(query) = view {
             filter.set(filter_of(&query));
         }

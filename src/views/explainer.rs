@@ -1,11 +1,11 @@
 //! What does my HER2 result mean? Pick a result, see what it means and which medicines are approved for it.
 //! The pick is kept in the URL (`#/her2-results/<id>`) so it can be shared or reopened.
 
-use crate::components::drug_filters::on_route_change;
 use crate::components::markdown::{prose_html, Markdown, Terms};
 use crate::components::provenance::Provenance;
 use crate::dom;
-use her2_pack::pages::{result_inner, ResultWords};
+use crate::nav::on_arrival;
+use her2_pack::render::pages::{result_inner, ResultWords};
 use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::{Pack, ResultGuide, TestResult};
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// What one result means, with its medicines and notes: one piece of markup
-/// (her2_pack::pages), with glossary terms marked.
+/// (her2_pack::render::pages), with glossary terms marked.
 fn result_panel(pack: &Pack, result: &TestResult, index: Option<Terms>) -> impl IntoView {
     let w = words();
     let result_words = ResultWords {
@@ -39,7 +39,7 @@ fn guide_view(pack: Arc<Pack>, guide: ResultGuide, selected: Option<String>) -> 
         move |id: Option<String>| id.filter(|id| ids.contains(id))
     };
     let picked = RwSignal::new(known(selected));
-    on_route_change(move |view| {
+    on_arrival(move |view| {
         if let View::Results(id) = view {
             picked.set(known(id));
         }

@@ -1,6 +1,6 @@
 //! Every glossary term, in alphabetical order, with pronunciations for drug names.
 
-use her2_pack::pages::glossary_entries;
+use her2_pack::render::pages::glossary_entries;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn GlossaryView(pack: Arc<Pack>, term: Option<String>) -> impl IntoView {
-    // No handlers inside the list, so it is one escaped string (her2_pack::pages).
+    // No handlers inside the list, so it is one escaped string (her2_pack::render::pages).
     let entries = glossary_entries(&pack.glossary, term.as_deref(), words().pronounce);
     view! {
         <section class="glossary" aria-labelledby="glossary-title">

@@ -1,17 +1,18 @@
 //! The home view: the topic overview, the drug cards (with filters kept in the URL), then the
 //! article list.
 
-use crate::app::OpenCards;
 use crate::components::approvals_chart::ApprovalsChart;
 use crate::components::article_list::ArticleList;
 use crate::components::diagram::HowDrugsWork;
 use crate::components::drug_card::DrugCard;
-use crate::components::drug_filters::{on_route_change, DrugFilters};
+use crate::components::drug_filters::DrugFilters;
 use crate::components::markdown::Markdown;
 use crate::components::provenance::{OverdueNote, Provenance};
 use crate::dom;
-use her2_pack::filter::DrugFilter;
+use crate::nav::on_arrival;
+use crate::state::OpenCards;
 use her2_pack::route::View;
+use her2_pack::search::filter::DrugFilter;
 use her2_pack::words::words;
 use her2_pack::{Drug, Pack};
 use leptos::prelude::*;
@@ -80,7 +81,7 @@ pub fn HomeView(pack: Arc<Pack>, query: String) -> impl IntoView {
     };
     {
         let pack = pack.clone();
-        on_route_change(move |view| match view {
+        on_arrival(move |view| match view {
             View::Drugs(query) => filter.set(DrugFilter::from_query(&query)),
             View::Overview => filter.set(DrugFilter::default()),
             // A link to a card the filter hides shows every card again.

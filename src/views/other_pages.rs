@@ -6,7 +6,7 @@
 //! arrive (offline before the guide was saved on this device) the page says that, and Retry
 //! tries again. The home page and the drug cards keep working either way.
 
-use crate::app::arrive;
+use crate::nav::arrive;
 use crate::timeout::{newer_build_out, sleep, PAGES_LIMIT_MS};
 use crate::views::{
     article::ArticleView, articles::ArticlesView, compare::CompareView, explainer::ResultsView,

@@ -3,8 +3,8 @@
 
 use crate::dom;
 use her2_pack::route::{percent_encode, query_value, View};
+use her2_pack::search::html::{results_html, GroupTitles};
 use her2_pack::search::SearchIndex;
-use her2_pack::search_html::{results_html, GroupTitles};
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -133,7 +133,7 @@ pub fn SearchView(pack: Arc<Pack>, query: String) -> impl IntoView {
                 <p id="search-hint" class="hint">{words().search_hint}</p>
             </form>
             <p class="search-status" role="status" aria-live="polite">{status}</p>
-            // One escaped HTML string per query (her2_pack::search_html): parsed by the browser
+            // One escaped HTML string per query (her2_pack::search::html): parsed by the browser
             // in one step rather than built element by element from the wasm.
             <div
                 class="search-groups"

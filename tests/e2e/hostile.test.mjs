@@ -41,7 +41,7 @@ test("the hostile markdown corpus renders as text: nothing runs, no CSP violatio
   cases.forEach((c, i) => {
     pack.articles.push({ ...template, id: `hostile-${i}`, title: `Hostile case ${c.name}`, related: [], body: c.body });
   });
-  // Search results are set as one HTML string (her2_pack::search_html): hostile titles and
+  // Search results are set as one HTML string (her2_pack::search::html): hostile titles and
   // summaries must show there as text too.
   const HOSTILE_TITLE = `<img src=x onerror="window.__pwned=1">Zqxhostile & "title"`;
   pack.articles.push({
@@ -52,7 +52,7 @@ test("the hostile markdown corpus renders as text: nothing runs, no CSP violatio
     related: [],
     body: "zqxhostile",
   });
-  // The pictures are set as markup too (her2_pack::svg): a hostile brand name is drawn in them.
+  // The pictures are set as markup too (her2_pack::render::svg): a hostile brand name is drawn in them.
   const HOSTILE_BRAND = `<img src=x onerror="window.__pwned=4">Brand & "co"`;
   pack.drugs[0].brands[0] = HOSTILE_BRAND;
   pack.overview.body = cases.slice(0, 20).map((c) => c.body).join("\n\n");
@@ -66,7 +66,7 @@ test("the hostile markdown corpus renders as text: nothing runs, no CSP violatio
     assert.ok((await page.textContent(".overview .prose")).includes("<script>"), "raw HTML shows as text");
     assert.ok((await page.textContent(".vis-diagram .vis-text")).includes(HOSTILE_BRAND), "a hostile name shows as text in a picture");
     assert.equal(await page.locator(".vis img, .vis script").count(), 0);
-    // So are the article list and the sources (her2_pack::markup): the hostile title is listed as text.
+    // So are the article list and the sources (her2_pack::render::markup): the hostile title is listed as text.
     assert.ok((await page.textContent(".article-list")).includes(HOSTILE_TITLE), "a hostile title shows as text in the article list");
     assert.equal(await page.locator(".article-list img, .article-list script, .provenance img").count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, "a hostile name in a picture ran script");

@@ -2,8 +2,8 @@
 //! output never contains a raw `<script`.
 #![no_main]
 
-use her2_pack::markdown::{audit, plain_text, render, render_with_terms};
-use her2_pack::terms::{TermIndex, TermScope};
+use her2_pack::render::markdown::{audit, plain_text, render, render_with_terms};
+use her2_pack::render::terms::{TermIndex, TermScope};
 use her2_pack::GlossaryTerm;
 use libfuzzer_sys::fuzz_target;
 

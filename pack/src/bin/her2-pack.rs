@@ -1,10 +1,11 @@
 //! The pack compiler's command line: `build`, `check` and `grade` the editors' content.
 
 use her2_pack::compile::compile_dir;
-use her2_pack::date::Date;
-use her2_pack::readability::{name_words, pages, TextStats};
+use her2_pack::model::date::Date;
+use her2_pack::read::readability::{name_words, pages, TextStats};
+use her2_pack::render::markdown;
 use her2_pack::words::{self, Lang};
-use her2_pack::{markdown, Pack};
+use her2_pack::Pack;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -84,7 +85,7 @@ fn read_pack(path: &str) -> Result<(Pack, f64), ExitCode> {
 fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> {
     let (pack, parse_ms) = read_pack(pack_path)?;
     let css: Vec<&str> = css.iter().map(String::as_str).collect();
-    let html = her2_pack::baseline::render_page(&pack, &css);
+    let html = her2_pack::render::baseline::render_page(&pack, &css);
     std::fs::write(out, &html).map_err(|e| fail(format!("cannot write {out}: {e}")))?;
     println!(
         "wrote {out}: {} bytes; parse_ms={parse_ms:.3}; {}",
@@ -98,7 +99,7 @@ fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> 
 fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
     let (pack, _) = read_pack(pack_path)?;
     let html = read(index_path)?;
-    let screen = her2_pack::baseline::inject_first_screen(&html, &pack)
+    let screen = her2_pack::render::baseline::inject_first_screen(&html, &pack)
         .map_err(|e| fail(format!("{index_path}: {e}")))?;
     // The card panel files go beside index.html; those from an earlier drawing are removed.
     let dir = Path::new(index_path)

@@ -4,9 +4,9 @@
 
 use super::naming;
 use super::trusted_sources;
-use crate::markdown::plain_text;
 use crate::model::{Drug, Pack, Source};
-use crate::validate::Issue;
+use crate::read::validate::Issue;
+use crate::render::markdown::plain_text;
 
 struct Editor<'a> {
     pack: &'a Pack,

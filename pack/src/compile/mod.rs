@@ -7,10 +7,10 @@ mod naming;
 mod sections;
 mod trusted_sources;
 
-use crate::date::Date;
+use crate::model::date::Date;
+use crate::model::SCHEMA_VERSION;
 use crate::model::{Article, Drug, GlossaryTerm, Overview, Pack, Question};
-use crate::validate::{validate, Issue, Strictness};
-use crate::SCHEMA_VERSION;
+use crate::read::validate::{validate, Issue, Strictness};
 use front_matter::{from_toml, sets_key, split};
 use serde::Deserialize;
 use std::fmt;

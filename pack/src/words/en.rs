@@ -1,6 +1,6 @@
 //! The English word list.
 
-use super::{CheckTimes, Words};
+use super::shape::{CheckTimes, Words};
 
 /// "1 week", "3 weeks".
 fn weeks(n: u64) -> String {

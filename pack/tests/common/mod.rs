@@ -2,7 +2,7 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 use her2_pack::compile::compile_dir;
-use her2_pack::date::Date;
+use her2_pack::model::date::Date;
 use her2_pack::Pack;
 use std::path::PathBuf;
 

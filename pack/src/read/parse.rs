@@ -2,9 +2,9 @@
 //! and the path of the bad field for a schema error (`drugs[3].sources[0].url`).
 
 use crate::model::Pack;
-use crate::validate::{validate, Issue, Strictness};
+use crate::model::SCHEMA_VERSION;
+use crate::read::validate::{validate, Issue, Strictness};
 use crate::words::words;
-use crate::SCHEMA_VERSION;
 use serde::Deserialize;
 use std::fmt;
 
@@ -128,7 +128,7 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
     }
     let mut reader = serde_json::Deserializer::from_str(trimmed);
     let pack: Pack = Pack::deserialize(&mut reader).map_err(|e| {
-        let path = crate::json_path::path_at(trimmed, e.line(), e.column());
+        let path = crate::read::json_path::path_at(trimmed, e.line(), e.column());
         shape_or_json_error(&path, e)
     })?;
     // Text after the end of the pack.

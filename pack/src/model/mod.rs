@@ -1,9 +1,20 @@
 //! The content model: what a pack holds, shared by the compiler and the app.
 //! This is the one definition of the pack's shape: the compiler writes it and the app reads it
 //! with the same serde derives. The compiler also refuses unknown fields (`strict`).
+//!
+//! The folder holds the data and what is plain data about it: the pack's types (here), calendar
+//! [`date`]s, the enums' [`wire`] names, the one stable sort ([`order`]) and a stable [`hash`].
+
+pub mod date;
+pub mod hash;
+pub mod order;
+pub mod wire;
 
 use crate::words::words;
 use serde::{Deserialize, Serialize};
+
+/// The pack format version this code reads and writes.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole content pack, as bundled in `her2.json`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -110,7 +121,7 @@ impl DrugClass {
 
     /// The wire name, e.g. `adc`.
     pub fn slug(self) -> String {
-        crate::wire::name(&self)
+        crate::model::wire::name(&self)
     }
 }
 
@@ -320,7 +331,7 @@ impl SectionKind {
 
     /// A CSS-friendly name, e.g. `side-effects` (the wire name).
     pub fn slug(self) -> String {
-        crate::wire::name(&self)
+        crate::model::wire::name(&self)
     }
 
     /// The section's heading: what the reader sees, and the `##` heading editors write.
@@ -458,7 +469,7 @@ impl Pack {
     /// Articles newest first (ties broken by title), as the list shows them.
     pub fn articles_newest_first(&self) -> Vec<&Article> {
         let mut list: Vec<&Article> = self.articles.iter().collect();
-        crate::order::sort_by(&mut list, |a, b| {
+        crate::model::order::sort_by(&mut list, |a, b| {
             b.published.cmp(&a.published).then(a.title.cmp(&b.title))
         });
         list

@@ -2,9 +2,9 @@
 //! entries and the explanation of one HER2 test result. Set by the app with `inner_html`;
 //! every value from the pack is escaped here.
 
-use crate::markdown::push_escaped;
+use crate::escape::push_escaped;
+use crate::model::order::sorted_indices;
 use crate::model::{GlossaryTerm, Pack, TestResult};
-use crate::order::sorted_indices;
 use crate::route::View;
 
 /// The words around a test result's explanation (the app's own, passed in).

@@ -3,8 +3,8 @@
 //! Values are the serde (kebab-case) names of the enums: `cancer=breast&class=adc&route=iv`.
 //! Unknown keys and values are ignored, so an old or hand-edited link still opens.
 
+use crate::model::wire;
 use crate::model::{Article, Cancer, Drug, DrugClass, Pack, Route};
-use crate::wire;
 use std::collections::BTreeSet;
 
 /// Every cancer, in the order filters list them.

@@ -169,7 +169,7 @@ pub fn pages(pack: &Pack) -> Vec<(String, String)> {
 
 /// The Flesch–Kincaid grade of a piece of markdown.
 pub fn grade_of_markdown(markdown: &str) -> f64 {
-    TextStats::of(&crate::markdown::plain_text(markdown)).grade()
+    TextStats::of(&crate::render::markdown::plain_text(markdown)).grade()
 }
 
 #[cfg(test)]

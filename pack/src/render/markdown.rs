@@ -2,6 +2,7 @@
 //! `https:`, `mailto:`, `tel:` and in-app `#` links survive; images become their alt text; external
 //! links are marked and get `rel="noopener noreferrer"`. The app and the pack compiler both use it.
 
+use crate::escape::escape_html;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 /// How a link destination is treated.
@@ -44,27 +45,6 @@ fn shift(level: HeadingLevel, by: u8) -> HeadingLevel {
     }
 }
 
-/// Escapes text for an HTML text node or a quoted attribute value.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_escaped(text, &mut out);
-    out
-}
-
-/// Appends `text` to `out`, escaped for HTML text or a quoted attribute value.
-pub fn push_escaped(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-}
-
 /// Renders markdown to safe HTML. `heading_shift` pushes headings down (1: `#` → `<h2>`).
 pub fn render(markdown: &str, heading_shift: u8) -> String {
     render_with_terms(markdown, heading_shift, None)
@@ -74,7 +54,10 @@ pub fn render(markdown: &str, heading_shift: u8) -> String {
 pub fn render_with_terms(
     markdown: &str,
     heading_shift: u8,
-    mut terms: Option<(&crate::terms::TermIndex, &mut crate::terms::TermScope)>,
+    mut terms: Option<(
+        &crate::render::terms::TermIndex,
+        &mut crate::render::terms::TermScope,
+    )>,
 ) -> String {
     // Terms are not marked inside links, headings, code or images.
     let mut plain_depth = 0usize;

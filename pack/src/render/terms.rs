@@ -1,7 +1,7 @@
 //! Glossary terms in running text: finds the first use of each term in a document and marks it
 //! as a link to its glossary entry with its definition beside it (shown on hover, focus or tap).
 
-use crate::markdown::push_escaped;
+use crate::escape::push_escaped;
 use crate::model::GlossaryTerm;
 use std::collections::BTreeSet;
 
@@ -47,7 +47,7 @@ impl TermIndex {
                 }
             }
         }
-        crate::order::sort_by_key(&mut aliases, |a| std::cmp::Reverse(a.lower.len()));
+        crate::model::order::sort_by_key(&mut aliases, |a| std::cmp::Reverse(a.lower.len()));
         let mut by_first_byte = vec![Vec::new(); 256];
         for (i, alias) in aliases.iter().enumerate() {
             if let Some(&b) = alias.lower.as_bytes().first() {
@@ -204,7 +204,7 @@ mod tests {
     fn one_pass_matcher_finds_what_searching_every_alias_finds() {
         let pack = crate::compile::compile_dir(
             &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content"),
-            crate::date::Date::today(),
+            crate::model::date::Date::today(),
         )
         .unwrap_or_else(|e| panic!("content does not compile: {}", e.len()));
         let index = TermIndex::build(&pack.glossary);

@@ -1,9 +1,9 @@
 //! Checks a pack beyond its shape: ids, cross-references, dates, sources, card sections and the
 //! markdown in every body. Each problem carries the path of the field it is about.
 
-use crate::date::Date;
-use crate::markdown::{audit, classify_link, LinkKind};
+use crate::model::date::Date;
 use crate::model::{Pack, SectionKind, Source};
+use crate::render::markdown::{audit, classify_link, LinkKind};
 use crate::route::View;
 use crate::words::words;
 use std::collections::BTreeSet;
@@ -156,7 +156,7 @@ impl Checker<'_> {
 
     fn run(&mut self) {
         let pack = self.pack;
-        if pack.schema_version != crate::SCHEMA_VERSION {
+        if pack.schema_version != crate::model::SCHEMA_VERSION {
             self.issue("schema_version", words().check_unsupported_version);
         }
         self.not_empty("version".into(), &pack.version);

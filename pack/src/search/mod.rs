@@ -1,4 +1,7 @@
-//! The reader's search box: a forgiving index of drugs, articles and glossary terms, built once.
+//! Finding things in a pack: the reader's search box (here), its results as HTML ([`html`]) and
+//! the drug and article list [`filter`]s kept in the URL.
+//!
+//! The search box: a forgiving index of drugs, articles and glossary terms, built once.
 //!
 //! **Normalisation.** Text is split into words at anything that is not a letter or a digit
 //! (spaces, hyphens, en/em dashes, brackets…). Words are lower-cased and common Latin accents are
@@ -26,8 +29,11 @@
 //! Within a tier, items with better word matches come first (title before summary, exact before
 //! prefix before typo, summed over the words); remaining ties keep pack order.
 
-use crate::markdown::plain_text;
+pub mod filter;
+pub mod html;
+
 use crate::model::Pack;
+use crate::render::markdown::plain_text;
 use std::collections::BTreeMap;
 
 /// The longest snippet, in characters, counting its "…".
@@ -272,7 +278,7 @@ impl SearchIndex {
             });
         }
         let sorted =
-            crate::order::sorted_indices(b.vocab.len(), &|x, y| b.vocab[x].cmp(&b.vocab[y]));
+            crate::model::order::sorted_indices(b.vocab.len(), &|x, y| b.vocab[x].cmp(&b.vocab[y]));
         SearchIndex {
             docs,
             drugs: pack.drugs.len(),
@@ -335,10 +341,10 @@ impl SearchIndex {
                 (tier > 0).then_some((tier, quality[d], d))
             })
             .collect();
-        crate::order::sort_by(&mut ranked, |a, b| {
+        crate::model::order::sort_by(&mut ranked, |a, b| {
             b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
         });
-        crate::order::sort_by(&mut marks, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        crate::model::order::sort_by(&mut marks, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         marks.dedup_by_key(|m| m.0);
 
         let mut results = SearchResults {

@@ -4,15 +4,15 @@
 //!
 //! The interface words come from `crate::words`, as the app's do.
 
-use crate::hash::fnv1a64;
-use crate::markdown;
-use crate::markup::{article_items, card_panel_inner, provenance, time, Review};
+use crate::model::hash::fnv1a64;
 use crate::model::{Drug, Pack};
+use crate::render::markdown;
+use crate::render::markup::{article_items, card_panel_inner, provenance, time, Review};
 use crate::route::{nav_items, View};
 use crate::words::{fill_page, words};
 use std::fmt::Write;
 
-use crate::markdown::escape_html as esc;
+use crate::escape::escape_html as esc;
 
 /// A card's heading and summary. The baseline has no script, so its heading is plain text; the
 /// pre-painted first screen has the real (collapsed) toggle button, which a small inline script

@@ -2,8 +2,8 @@
 //! the sources footer's contents and the article list's entries. One writer, so both show the
 //! same DOM, escaped here.
 
-use crate::date::{readable, Date};
-use crate::markdown::escape_html as esc;
+use crate::escape::escape_html as esc;
+use crate::model::date::{readable, Date};
 use crate::model::{Article, Drug, Source};
 use crate::route::View;
 use crate::words::words;

@@ -6,7 +6,7 @@
 //! set). Every text and attribute value from the pack is escaped here, and the only markup is the
 //! fixed markup below, so the string is as safe as the views it replaces.
 
-use crate::markdown::push_escaped;
+use crate::escape::push_escaped;
 use crate::route::View;
 use crate::search::{Hit, SearchResults};
 

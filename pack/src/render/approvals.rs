@@ -4,7 +4,7 @@
 //! Dates given only as a year or a month sit at the start of that year or month and are flagged
 //! `approximate`; dates that do not parse are left out and counted, never guessed.
 
-use crate::date::Date;
+use crate::model::date::Date;
 use crate::model::{Drug, Pack};
 use crate::words::words;
 
@@ -130,7 +130,7 @@ fn parsed(drug: &Drug) -> (Vec<(Date, &crate::model::Approval)>, usize) {
         .filter_map(|a| Date::parse_partial(a.date.trim()).ok().map(|d| (d, a)))
         .collect();
     let skipped = drug.approvals.len() - ok.len();
-    crate::order::sort_by(&mut ok, |a, b| a.0.cmp(&b.0));
+    crate::model::order::sort_by(&mut ok, |a, b| a.0.cmp(&b.0));
     (ok, skipped)
 }
 
@@ -160,7 +160,7 @@ pub fn approvals_chart(pack: &Pack, width: f64, until: Date) -> ApprovalsChart {
             (first, drug.display_name(), drug, dates)
         })
         .collect();
-    crate::order::sort_by(&mut drugs, |a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    crate::model::order::sort_by(&mut drugs, |a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
 
     let all = || {
         drugs

@@ -6,8 +6,8 @@
 //! browser parses them natively. All values are escaped here, and the only markup is the fixed
 //! markup below.
 
-use crate::diagram::Rect;
-use crate::markdown::push_escaped;
+use crate::escape::push_escaped;
+use crate::render::diagram::Rect;
 
 /// A coordinate for an SVG attribute, to one decimal place.
 pub fn n(x: f64) -> String {

@@ -1,0 +1,16 @@
+//! What is drawn from a pack, natively and in the app alike: the one markdown function
+//! ([`markdown`]) and glossary [`terms`] in it, the HTML set with `inner_html` ([`markup`],
+//! [`pages`]), the pictures' layouts ([`diagram`], [`approvals`], [`timeline`]) and their markup
+//! ([`svg`]), and (native only) the benchmark's static `baseline` page.
+
+pub mod approvals;
+pub mod diagram;
+pub mod markdown;
+pub mod markup;
+pub mod pages;
+pub mod svg;
+pub mod terms;
+pub mod timeline;
+
+#[cfg(feature = "compiler")]
+pub mod baseline;
