@@ -96,7 +96,7 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
     if trimmed.starts_with('<') {
         return Err(PackError::HtmlPage);
     }
-    if let Some((line, column)) = crate::json_path::nested_too_deep(trimmed, 128) {
+    if let Some((line, column)) = super::json_path::nested_too_deep(trimmed, 128) {
         return Err(PackError::NotJson {
             line,
             column,
