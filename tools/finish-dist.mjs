@@ -28,6 +28,13 @@ export function pinCsp(dir) {
     .map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`)
     .join(" ");
   const before = html;
+  // `trunk serve` adds its live-reload script to each response, after this runs, so its hash
+  // cannot be pinned: the dev server's page allows inline script (never a built dist/).
+  if (DEV) {
+    html = html.replace(PLACEHOLDER, "'unsafe-inline'");
+    writeFileSync(indexPath, html);
+    return inline.length;
+  }
   html = html.includes(PLACEHOLDER)
     ? html.replace(PLACEHOLDER, hashes)
     : html.replace(/(script-src 'self' 'wasm-unsafe-eval')( 'sha256-[^']+')+/, `$1 ${hashes}`);
