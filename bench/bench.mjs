@@ -1,5 +1,5 @@
 // HER2 Guide benchmark: the release app against a script-free baseline page of the same pack.
-// Run through `bash bench/run.sh` (which builds first); see bench/README.md.
+// Run through `bash bench/run.sh` (which builds first); see bench/RESULTS.md.
 // Usage: node bench/bench.mjs [--runs N] [--scales 1,10,100] [--no-lighthouse] [--dist DIR]
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";

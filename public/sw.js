@@ -8,7 +8,7 @@ const VERSION = "__VERSION__";
 const FILES = [/* __FILES__ */];
 const PREFIX = "her2-guide-";
 const CACHE = PREFIX + VERSION;
-// Filled in from her2-pack's SCHEMA_VERSION (pack/src/lib.rs), the one definition.
+// Filled in from her2-pack's SCHEMA_VERSION (pack/src/model/mod.rs), the one definition.
 const SCHEMA_VERSION = "__SCHEMA_VERSION__";
 
 async function checkPack(response) {

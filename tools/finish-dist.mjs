@@ -183,11 +183,11 @@ const walk = (d) =>
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
 
-/** The pack format version, read from its one definition in pack/src/lib.rs. */
+/** The pack format version, read from its one definition in pack/src/model/mod.rs. */
 export function schemaVersion() {
-  const lib = readFileSync(join(root, "pack", "src", "lib.rs"), "utf8");
+  const lib = readFileSync(join(root, "pack", "src", "model", "mod.rs"), "utf8");
   const found = lib.match(/pub const SCHEMA_VERSION: u32 = (\d+);/);
-  if (!found) throw new Error("pack/src/lib.rs has no `pub const SCHEMA_VERSION: u32 = N;`");
+  if (!found) throw new Error("pack/src/model/mod.rs has no `pub const SCHEMA_VERSION: u32 = N;`");
   return Number(found[1]);
 }
 

@@ -54,17 +54,17 @@ fn slugs_are_the_serde_names() {
     for cancer in CANCERS {
         let json = serde_json::to_string(&cancer).unwrap();
         assert_eq!(json, format!("\"{}\"", cancer_slug(cancer)));
-        assert_eq!(parse_cancer(&cancer_slug(cancer)), Some(cancer));
+        assert_eq!(parse_cancer(cancer_slug(cancer)), Some(cancer));
     }
     for class in DrugClass::ALL {
         let json = serde_json::to_string(&class).unwrap();
         assert_eq!(json, format!("\"{}\"", class.slug()));
-        assert_eq!(parse_class(&class.slug()), Some(class));
+        assert_eq!(parse_class(class.slug()), Some(class));
     }
     for route in ROUTES {
         let json = serde_json::to_string(&route).unwrap();
         assert_eq!(json, format!("\"{}\"", route_slug(route)));
-        assert_eq!(parse_route(&route_slug(route)), Some(route));
+        assert_eq!(parse_route(route_slug(route)), Some(route));
     }
     assert_eq!(parse_cancer("Breast"), None);
     assert_eq!(parse_class(""), None);

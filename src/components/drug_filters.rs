@@ -70,13 +70,13 @@ impl Key {
         }
     }
 
-    fn get(self, filter: &DrugFilter) -> String {
+    fn get(self, filter: &DrugFilter) -> &'static str {
         match self {
             Key::Cancer => filter.cancer.map(cancer_slug),
             Key::Class => filter.class.map(|c| c.slug()),
             Key::Route => filter.route.map(route_slug),
         }
-        .unwrap_or_default()
+        .unwrap_or("")
     }
 
     fn set(self, filter: &mut DrugFilter, value: &str) {
@@ -100,8 +100,8 @@ pub fn DrugFilters(
     #[prop(default = true)] routes: bool,
     address: fn(&DrugFilter) -> Option<String>,
 ) -> impl IntoView {
-    let select = move |key: Key, label: &'static str, options: Vec<(String, &str)>| {
-        let current = Signal::derive(move || filter.with(|f| key.get(f)));
+    let select = move |key: Key, label: &'static str, options: Vec<(&str, &str)>| {
+        let current = Signal::derive(move || filter.with(|f| key.get(f).to_string()));
         let on_pick = Callback::new(move |value: String| {
             let mut next = filter.get_untracked();
             key.set(&mut next, &value);
@@ -112,7 +112,7 @@ pub fn DrugFilters(
         });
         let options = options
             .into_iter()
-            .map(|(v, t)| (v, t.to_string()))
+            .map(|(v, t)| (v.to_string(), t.to_string()))
             .collect();
         view! {
             <FilterSelect

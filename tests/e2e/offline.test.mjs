@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { launch, site, openPage, waitForApp, waitForWorker, problemsOf, deployNewBuild, DIST, ROOT } from "./helpers.mjs";
 
 test("the worker accepts the pack format of the app it ships with, from the one Rust constant", () => {
-  const lib = readFileSync(join(ROOT, "pack", "src", "lib.rs"), "utf8");
+  const lib = readFileSync(join(ROOT, "pack", "src", "model", "mod.rs"), "utf8");
   const rust = Number(lib.match(/pub const SCHEMA_VERSION: u32 = (\d+);/)[1]);
   const sw = readFileSync(join(DIST, "sw.js"), "utf8");
   assert.match(sw, new RegExp(`const SCHEMA_VERSION = ${rust};`));

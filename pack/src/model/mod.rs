@@ -120,7 +120,7 @@ impl DrugClass {
     }
 
     /// The wire name, e.g. `adc`.
-    pub fn slug(self) -> String {
+    pub fn slug(self) -> &'static str {
         crate::model::wire::name(&self)
     }
 }
@@ -330,7 +330,7 @@ impl SectionKind {
     }
 
     /// A CSS-friendly name, e.g. `side-effects` (the wire name).
-    pub fn slug(self) -> String {
+    pub fn slug(self) -> &'static str {
         crate::model::wire::name(&self)
     }
 

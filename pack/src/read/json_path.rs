@@ -89,27 +89,55 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
     path
 }
 
-/// Where `text` first nests lists or objects more than `limit` deep, as (line, column), both
-/// 1-based. serde_json skips a field the app does not read without any limit, and reading a
-/// deep list where text was expected is a shape error; this names it as bad JSON instead.
-pub fn nested_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
+/// What one quick pass over the pack's text finds before serde_json reads it.
+#[derive(Debug, Default, PartialEq)]
+pub struct Prescan {
+    /// Where lists or objects first nest more than the limit, as (line, column), both 1-based.
+    /// serde_json skips a field the app does not read without any limit, and a deep list where
+    /// text was expected would be a shape error; this names it as bad JSON instead.
+    pub too_deep: Option<(usize, usize)>,
+    /// The top-level `schema_version`, as written (`2`, `"2"`); checked before the rest, so a
+    /// newer pack is reported as a newer format, not as damage.
+    pub schema_version: Option<String>,
+}
+
+/// One pass over `text`: nesting deeper than `limit`, and the top-level `schema_version`.
+pub fn prescan(text: &str, limit: usize) -> Prescan {
     let bytes = text.as_bytes();
+    let mut found = Prescan::default();
     let (mut depth, mut line, mut line_start, mut i) = (0usize, 1usize, 0usize, 0usize);
+    let mut key_position = false;
     while i < bytes.len() {
         match bytes[i] {
             b'"' => {
+                let start = i + 1;
                 i += 1;
                 while i < bytes.len() && bytes[i] != b'"' {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
+                let is_version = depth == 1
+                    && key_position
+                    && text.get(start..i) == Some("schema_version")
+                    && found.schema_version.is_none();
+                if is_version {
+                    let rest = text.get(i + 1..).unwrap_or("").trim_start();
+                    if let Some(value) = rest.strip_prefix(':') {
+                        let end = value.find([',', '}', '\n']).unwrap_or(value.len());
+                        found.schema_version = Some(value[..end].trim().to_string());
+                    }
+                }
+                key_position = false;
             }
             b'[' | b'{' => {
                 depth += 1;
+                key_position = bytes[i] == b'{';
                 if depth > limit {
-                    return Some((line, i - line_start + 1));
+                    found.too_deep = Some((line, i - line_start + 1));
+                    return found;
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
+            b',' => key_position = true,
             b'\n' => {
                 line += 1;
                 line_start = i + 1;
@@ -118,26 +146,37 @@ pub fn nested_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
         }
         i += 1;
     }
-    None
+    found
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{nested_too_deep, path_at};
+    use super::{path_at, prescan};
 
     #[test]
     fn finds_nesting_deeper_than_the_limit() {
         let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
-        assert_eq!(nested_too_deep(&nest(128), 128), None);
-        assert_eq!(
-            nested_too_deep(&format!("{{\"a\":\n {}}}", nest(200)), 128),
-            Some((2, 129))
-        );
+        let deep = |text: &str| prescan(text, 128).too_deep;
+        assert_eq!(deep(&nest(128)), None);
+        assert_eq!(deep(&format!("{{\"a\":\n {}}}", nest(200))), Some((2, 129)));
         // Brackets inside strings are text.
+        assert_eq!(deep(&format!("[\"{}\"]", "[".repeat(300))), None);
+    }
+
+    #[test]
+    fn finds_the_top_level_schema_version_only() {
+        let version = |text: &str| prescan(text, 128).schema_version;
         assert_eq!(
-            nested_too_deep(&format!("[\"{}\"]", "[".repeat(300)), 128),
-            None
+            version("{\"a\": 1, \"schema_version\" : 2 }").as_deref(),
+            Some("2")
         );
+        assert_eq!(
+            version("{\"schema_version\": \"3\",\"b\":0}").as_deref(),
+            Some("\"3\"")
+        );
+        assert_eq!(version("{\"a\": {\"schema_version\": 2}}"), None);
+        assert_eq!(version("{\"a\": \"schema_version\"}"), None);
+        assert_eq!(version("[\"schema_version\", 2]"), None);
     }
 
     fn at(text: &str, needle: &str) -> String {

@@ -96,35 +96,29 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
     if trimmed.starts_with('<') {
         return Err(PackError::HtmlPage);
     }
-    if let Some((line, column)) = super::json_path::nested_too_deep(trimmed, 128) {
+    let first = super::json_path::prescan(trimmed, 128);
+    if let Some((line, column)) = first.too_deep {
         return Err(PackError::NotJson {
             line,
             column,
             detail: "lists or objects nested more than 128 levels deep".to_string(),
         });
     }
-    // A first pass reads the whole text as JSON and takes only the format version: bad JSON is
-    // said as such (with its line) before any shape error, and a newer pack's new shape is
-    // reported as a newer format, not as damage.
-    match serde_json::from_str::<Probe>(trimmed) {
-        Err(e) if !e.is_data() => return Err(shape_or_json_error("", e)),
-        Ok(Probe {
-            schema_version: None,
-        }) => {
-            return Err(PackError::Schema {
-                path: "schema_version".to_string(),
-                detail: "missing".to_string(),
-            })
+    // The format version before the rest, so a newer pack's new shape is reported as a newer
+    // format, not as damage. (Anything but an object is left to the full read to name.)
+    if trimmed.starts_with('{') {
+        match first.schema_version {
+            None => {
+                return Err(PackError::Schema {
+                    path: "schema_version".to_string(),
+                    detail: "missing".to_string(),
+                })
+            }
+            Some(v) if v != SCHEMA_VERSION.to_string() => {
+                return Err(PackError::UnsupportedVersion { found: v })
+            }
+            Some(_) => {}
         }
-        Ok(Probe {
-            schema_version: Some(v),
-        }) if v != u64::from(SCHEMA_VERSION) => {
-            return Err(PackError::UnsupportedVersion {
-                found: v.to_string(),
-            })
-        }
-        // The right version, or a shape the full read below will name with its path.
-        _ => {}
     }
     let mut reader = serde_json::Deserializer::from_str(trimmed);
     let pack: Pack = Pack::deserialize(&mut reader).map_err(|e| {
@@ -139,12 +133,6 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
     } else {
         Err(PackError::Invalid(issues))
     }
-}
-
-/// Only the format version, read before the rest.
-#[derive(Deserialize)]
-struct Probe {
-    schema_version: Option<u64>,
 }
 
 /// serde_json's error in reader terms: bad JSON text (with its line and column), or a field of

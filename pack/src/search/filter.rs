@@ -20,11 +20,11 @@ pub const CANCERS: [Cancer; 6] = [
 /// Every route, in the order filters list them.
 pub const ROUTES: [Route; 3] = [Route::Iv, Route::Sc, Route::Oral];
 
-pub fn cancer_slug(cancer: Cancer) -> String {
+pub fn cancer_slug(cancer: Cancer) -> &'static str {
     wire::name(&cancer)
 }
 
-pub fn route_slug(route: Route) -> String {
+pub fn route_slug(route: Route) -> &'static str {
     wire::name(&route)
 }
 

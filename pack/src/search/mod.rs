@@ -234,7 +234,7 @@ impl SearchIndex {
                     .chain(&drug.other_names),
             );
             b.field(doc, Field::Summary, drug.class.label());
-            b.field(doc, Field::Summary, &drug.class.slug());
+            b.field(doc, Field::Summary, drug.class.slug());
             let summary = b.text(collapse(&drug.summary));
             b.post(doc, Field::Summary, &summary.toks);
             docs.push(Doc {
