@@ -212,3 +212,13 @@ fn editorial_checks_are_for_the_compiler_only() {
         "{issues:?}"
     );
 }
+
+#[test]
+fn bad_json_is_said_before_the_format_version() {
+    // A cut-off pack of another format is damaged text first (the reader's saved copy stays).
+    let err = parse_pack("{\"schema_version\": 1, \"drugs\": [").unwrap_err();
+    assert!(matches!(err, PackError::NotJson { line: 1, .. }), "{err:?}");
+    // A whole pack of another format, whatever its shape, is a newer (or older) format.
+    let err = parse_pack("{\"schema_version\": 9, \"drugs\": 5}").unwrap_err();
+    assert_eq!(err, PackError::UnsupportedVersion { found: "9".into() });
+}

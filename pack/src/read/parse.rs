@@ -104,29 +104,34 @@ pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
             detail: "lists or objects nested more than 128 levels deep".to_string(),
         });
     }
-    // The format version before the rest, so a newer pack's new shape is reported as a newer
-    // format, not as damage. (Anything but an object is left to the full read to name.)
-    if trimmed.starts_with('{') {
-        match first.schema_version {
-            None => {
-                return Err(PackError::Schema {
-                    path: "schema_version".to_string(),
-                    detail: "missing".to_string(),
-                })
-            }
-            Some(v) if v != SCHEMA_VERSION.to_string() => {
-                return Err(PackError::UnsupportedVersion { found: v })
-            }
-            Some(_) => {}
+    // Bad JSON text is said as such first. Then the format version: a pack of another
+    // format is reported as that, not as damage, whatever its shape.
+    let version = || match &first.schema_version {
+        None => Some(PackError::Schema {
+            path: "schema_version".to_string(),
+            detail: "missing".to_string(),
+        }),
+        Some(v) if *v != SCHEMA_VERSION.to_string() => {
+            Some(PackError::UnsupportedVersion { found: v.clone() })
         }
-    }
+        Some(_) => None,
+    };
     let mut reader = serde_json::Deserializer::from_str(trimmed);
-    let pack: Pack = Pack::deserialize(&mut reader).map_err(|e| {
-        let path = crate::read::json_path::path_at(trimmed, e.line(), e.column());
-        shape_or_json_error(&path, e)
-    })?;
-    // Text after the end of the pack.
-    reader.end().map_err(|e| shape_or_json_error("", e))?;
+    let read = Pack::deserialize(&mut reader).and_then(|pack| reader.end().map(|()| pack));
+    let pack = match read {
+        Ok(pack) => match version() {
+            Some(error) => return Err(error),
+            None => pack,
+        },
+        Err(e) if e.is_data() && trimmed.starts_with('{') => {
+            if let Some(error) = version() {
+                return Err(error);
+            }
+            let path = super::json_path::path_at(trimmed, e.line(), e.column());
+            return Err(shape_or_json_error(&path, e));
+        }
+        Err(e) => return Err(shape_or_json_error("", e)),
+    };
     let issues = validate(&pack, Strictness::default());
     if issues.is_empty() {
         Ok(pack)
