@@ -758,6 +758,14 @@ function buildTable(r) {
     const lcpOk = ratios.lcp ? ratios.lcp.median <= TARGETS.lcpRatio : null;
     row("LCP", spread(app.lcp, fmtMs), spread(baseline.lcp, fmtMs), fmtX(ratios.lcp?.median), `ratio ≤ ${TARGETS.lcpRatio}`, verdict(lcpOk));
     row("Content ready (app: mark; baseline: DOMContentLoaded)", spread(app.contentReady, fmtMs), spread(baseline.contentReady, fmtMs), fmtX(ratios.contentReady?.median));
+    if (r.cold.spanish?.bytes) {
+      // The Spanish build against the English app (not the baseline): the ratio column is Spanish ÷ English.
+      const es = r.cold.spanish;
+      const vs = r.cold.spanishVsEnglish;
+      const bytesOk = vs.bytes ? vs.bytes.median <= 1.1 : null;
+      row("Spanish build (es/): all bytes, ratio to the English app's", spread(es.bytes.total, fmtKB), "—", fmtX(vs.bytes?.median), "ratio ≤ 1.10", verdict(bytesOk));
+      row("Spanish build (es/): content ready, ratio to the English app's", spread(es.contentReady, fmtMs), "—", fmtX(vs.contentReady?.median));
+    }
     if (r.tti) {
       const ttiOk = r.tti.ratio ? r.tti.ratio.median <= TARGETS.ttiRatio : null;
       row("Time to interactive (first card expands) vs baseline content ready", spread(r.tti.app, fmtMs), spread(baseline.contentReady, fmtMs), fmtX(r.tti.ratio?.median), `ratio ≤ ${TARGETS.ttiRatio}`, verdict(ttiOk));
@@ -852,10 +860,12 @@ async function main() {
 
   try {
     // Cold runs, app and baseline alternating.
-    const cold = { app: [], baseline: [] };
+    const cold = { app: [], baseline: [], spanish: [] };
     for (let i = 0; i < (want("cold") ? RUNS : 0); i++) {
       cold.app.push(await attempt("cold app run", () => coldRun("app", appUrl)));
       cold.baseline.push(await attempt("cold baseline run", () => coldRun("baseline", baseUrl)));
+      // The Spanish build (es/), opened by its own address, as a shared Spanish link is.
+      cold.spanish.push(await attempt("cold Spanish app run", () => coldRun("app", `${appUrl}es/`)));
       const a = cold.app[i];
       const b = cold.baseline[i];
       log(`cold ${i + 1}/${RUNS}: app LCP ${fmtMs(a.lcp)} ready ${fmtMs(a.contentReady)} ${fmtKB(a.bytes?.total)} | baseline LCP ${fmtMs(b.lcp)} DCL ${fmtMs(b.contentReady)} ${fmtKB(b.bytes?.total)}`);
@@ -871,6 +881,11 @@ async function main() {
     if (want("cold")) result.cold = {
       app: sideSummary(cold.app),
       baseline: sideSummary(cold.baseline),
+      spanish: sideSummary(cold.spanish),
+      spanishVsEnglish: {
+        contentReady: pairedRatio(pick(cold.spanish, (m) => m.contentReady), pick(cold.app, (m) => m.contentReady)),
+        bytes: pairedRatio(pick(cold.spanish, (m) => m.bytes?.total), pick(cold.app, (m) => m.bytes?.total)),
+      },
       ratios: {
         fcp: pairedRatio(pick(cold.app, (m) => m.fcp), pick(cold.baseline, (m) => m.fcp)),
         lcp: pairedRatio(pick(cold.app, (m) => m.lcp), pick(cold.baseline, (m) => m.lcp)),

@@ -6,8 +6,19 @@
 // to install, so the last good build stays in use.
 const VERSION = "__VERSION__";
 const FILES = [/* __FILES__ */];
+// Each language is its own build with its own worker (English at the site's root, Spanish in
+// es/), so each keeps its own cache and clears only its own older ones.
+const LANG = "__LANG__";
 const PREFIX = "her2-guide-";
-const CACHE = PREFIX + VERSION;
+const CACHE = `${PREFIX}${LANG}-${VERSION}`;
+
+/** Whether a cache is an older one of this language's (caches from before they named their
+ *  language were all English). */
+function older(key) {
+  if (!key.startsWith(PREFIX) || key === CACHE) return false;
+  const rest = key.slice(PREFIX.length);
+  return (/^[a-z]{2}-/.test(rest) ? rest.slice(0, 2) : "en") === LANG;
+}
 // Filled in from her2-pack's SCHEMA_VERSION (pack/src/model/mod.rs), the one definition.
 const SCHEMA_VERSION = "__SCHEMA_VERSION__";
 
@@ -45,7 +56,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const keys = await caches.keys();
-      await Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)));
+      await Promise.all(keys.filter(older).map((k) => caches.delete(k)));
       await self.clients.claim();
     })(),
   );

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/ (the folder to deploy). Runs the pack compiler and writes
+# Builds the release app into dist/ (the folder to deploy), English and Spanish. Runs the pack compiler and writes
 # the service worker through Trunk's post_build hook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 # docs/DESIGN.md: "The release build rebuilds the standard library".
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export HER2_EXTRA_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+export HER2_EXTRA_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none"
 source scripts/trunk-env.sh
+# One build per language (docs/DESIGN.md: "One build per language"): English at the root of
+# dist/, then Spanish in dist/es/ (after, since a build replaces its whole folder).
 trunk build --release "$@"
+HER2_LANG=es trunk build --release --features lang-es --dist dist/es "$@"

@@ -4,8 +4,10 @@
 # the first screen and the split wasm are made as in the release build; the service worker is
 # a retiring one, so nothing is cached while you work.
 # Usage: scripts/dev.sh [PORT]   (default 8080)
+#        HER2_LANG=es scripts/dev.sh [PORT]   the Spanish build instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/trunk-env.sh
-exec trunk serve --address 127.0.0.1 --port "${1:-8080}"
+if [ "${HER2_LANG:-}" = es ]; then set -- "${1:-8080}" --features lang-es; fi
+exec trunk serve --address 127.0.0.1 --port "${1:-8080}" "${@:2}"

@@ -11,8 +11,9 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 step "clippy (native)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-step "clippy (wasm32)"
+step "clippy (wasm32, English and Spanish builds)"
 cargo clippy -p her2-guide --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p her2-guide --target wasm32-unknown-unknown --features lang-es --locked -- -D warnings
 step "native tests"
 cargo test --workspace --locked
 step "release build"

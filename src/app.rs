@@ -14,6 +14,7 @@ use crate::saved_pack;
 use crate::state::{Load, OpenCards};
 use crate::takeover;
 use crate::views::{home::HomeView, other_pages::other_page_view};
+use her2_pack::render::home::SkipLink;
 use her2_pack::render::terms::TermIndex;
 use her2_pack::route::View;
 use her2_pack::words::words;
@@ -207,7 +208,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{words().skip_to_content}</a>
+        <SkipLink on_click=skip/>
         <Header load=load nav=nav/>
         <Connection offline=offline/>
         <StaleNotice stale=stale retry=start/>

@@ -15,24 +15,12 @@ pub mod timeout;
 pub mod views;
 
 pub use app::App;
-use her2_pack::words::Lang;
 
 /// Mounts the app off the document; it takes the place of index.html's pre-painted first screen
 /// (or loading message) once it has something to show (see `takeover`).
 pub fn start() {
-    her2_pack::words::choose(language());
     match takeover::live_root() {
         Some(root) => leptos::mount::mount_to(root, App).forget(),
         None => leptos::mount::mount_to_body(App),
     }
-}
-
-/// The interface's language, chosen once at start: index.html's `<html lang>` (written by the
-/// build from the word table), or English when it names no language with a table.
-fn language() -> Lang {
-    dom::document()
-        .and_then(|d| d.document_element())
-        .and_then(|root| root.get_attribute("lang"))
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or_default()
 }

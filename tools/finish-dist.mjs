@@ -191,12 +191,22 @@ export function schemaVersion() {
   return Number(found[1]);
 }
 
+/** The language of a build: its index.html's `<html lang>`. */
+export function languageOf(dir) {
+  const html = readFileSync(join(dir, "index.html"), "utf8");
+  const found = html.match(/<html[^>]*\blang="([a-z]{2})"/);
+  if (!found) throw new Error("index.html has no <html lang>");
+  return found[1];
+}
+
 /** Writes sw.js: every built file precached under a version made from all their bytes, and
  *  the pack format version it accepts. */
 export function writeServiceWorker(dir) {
+  // Another language's build (es/, with its own index.html and worker) is not this one's.
+  const otherBuilds = readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory() && existsSync(join(dir, d, "index.html")));
   const files = walk(dir)
     .map((p) => relative(dir, p).split("\\").join("/"))
-    .filter((f) => !SKIP.has(f))
+    .filter((f) => !SKIP.has(f) && !otherBuilds.some((d) => f.startsWith(`${d}/`)))
     .sort();
   for (const needed of ["index.html", "her2.json", "manifest.webmanifest"]) {
     if (!files.includes(needed)) throw new Error(`${needed} is missing from the build`);
@@ -210,7 +220,8 @@ export function writeServiceWorker(dir) {
   const sw = readFileSync(join(root, "public", "sw.js"), "utf8")
     .replace('"__VERSION__"', JSON.stringify(version.digest("hex").slice(0, 16)))
     .replace("[/* __FILES__ */]", JSON.stringify(["./", ...files], null, 2))
-    .replace('"__SCHEMA_VERSION__"', String(schemaVersion()));
+    .replace('"__SCHEMA_VERSION__"', String(schemaVersion()))
+    .replace('"__LANG__"', JSON.stringify(languageOf(dir)));
   if (/"__[A-Z_]+__"|__FILES__/.test(sw)) throw new Error("sw.js has a placeholder left unfilled");
   writeFileSync(join(dir, "sw.js"), sw);
   return files.length + 1;

@@ -118,6 +118,13 @@ impl View {
     }
 }
 
+/// The addresses the pre-painted first screen shows as they are — the overview, and the
+/// overview with one card open (its id is the first group) — as a regular expression for
+/// index.html's script, which runs before the app: any other address shows the loading message
+/// until the app draws it. It says what [`View::parse`] says for those two views (tested), so
+/// the script needs no routing of its own.
+pub const FIRST_SCREEN_HASH: &str = r"^#?/*(?:drugs/+([a-z0-9-]{1,80})/*)?(?:\?.*)?$";
+
 /// The main navigation, as the app and the pre-painted first screen draw it: (label, the view
 /// it leads to).
 pub fn nav_items() -> [(&'static str, View); 6] {
@@ -180,6 +187,46 @@ fn percent_decode(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn first_screen_pattern_agrees_with_parse() {
+        let re = regex::Regex::new(super::FIRST_SCREEN_HASH).expect("pattern");
+        let hashes = [
+            "",
+            "#",
+            "#/",
+            "#//",
+            "#/?x=1",
+            "#/drugs/tucatinib",
+            "#drugs/tucatinib",
+            "#/drugs//trastuzumab-sc/",
+            "#/drugs/t?x=1",
+            "#/drugs",
+            "#/drugs?class=adc",
+            "#/drugs/Tucatinib",
+            "#/drugs/t%C3%A9",
+            "#/drugs/a/b",
+            "#/articles",
+            "#/articles/x",
+            "#/glossary/her2",
+            "#/compare",
+            "#main",
+            "#/questions",
+            "#/drugs/x y",
+        ];
+        for h in hashes {
+            let view = super::View::parse(h);
+            let painted = matches!(view, super::View::Overview | super::View::Drug(_));
+            let caps = re.captures(h);
+            assert_eq!(caps.is_some(), painted, "{h:?}");
+            let card = caps.and_then(|c| c.get(1)).map(|m| m.as_str().to_string());
+            let parsed = match view {
+                super::View::Drug(id) => Some(id),
+                _ => None,
+            };
+            assert_eq!(card, parsed, "{h:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

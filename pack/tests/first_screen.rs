@@ -5,7 +5,7 @@
 
 mod common;
 
-use her2_pack::render::baseline::{inject_first_screen, panel_files, render_first_screen};
+use her2_pack::render::first_screen::{inject_first_screen, panel_files, render_first_screen};
 use scraper::{Html, Selector};
 use std::collections::HashSet;
 
@@ -80,7 +80,18 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
         .flat_map(|n| n.text())
         .collect();
     assert_eq!(h1, pack.overview.title);
-    assert_eq!(html.select(&sel(".site-header nav a")).count(), 6);
+    assert_eq!(
+        html.select(&sel(".site-header nav[aria-label=Main] a"))
+            .count(),
+        6
+    );
+    // The language switch: this language as text, a real link to the other's build.
+    let other = html
+        .select(&sel(".lang-switch a[hreflang=es][lang=es]"))
+        .next()
+        .unwrap();
+    assert_eq!(other.value().attr("href"), Some("es/#/"));
+    assert_eq!(html.select(&sel(".lang-switch span[lang=en]")).count(), 1);
     assert_eq!(
         html.select(&sel(".article-list .article-item")).count(),
         pack.articles.len()

@@ -1,7 +1,6 @@
 //! Pieces shared by the views.
 
 pub mod approvals_chart;
-pub mod article_list;
 pub mod connection;
 pub mod course_timeline;
 pub mod diagram;

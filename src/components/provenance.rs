@@ -3,9 +3,13 @@
 //! (markup from `her2_pack::render::markup`, shared with the first screen, escaped there).
 
 use crate::dom;
-use her2_pack::render::markup::{key_points, overdue_notice, provenance_inner, Review};
-use her2_pack::Source;
+use her2_pack::render::markup::{
+    key_points, overdue_notice, provenance_inner, translation_note, Review,
+};
+use her2_pack::route::View;
+use her2_pack::{Pack, Source};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn Provenance(
@@ -46,4 +50,14 @@ pub fn KeyPoints(points: Vec<String>) -> impl IntoView {
     let mut html = String::new();
     key_points(&mut html, &points, 2);
     (!html.is_empty()).then(|| view! { <div class="key-points-wrap" inner_html=html></div> })
+}
+
+/// On a translated page: what it translates, how, and a link to the English page (see
+/// `translation_note`); nothing on an English page. `page` as the pack names it
+/// (`articles/<id>`, `glossary`, …), `view` the page's own view.
+#[component]
+pub fn TranslationNote(pack: Arc<Pack>, page: String, view: View) -> impl IntoView {
+    let mut html = String::new();
+    translation_note(&mut html, pack.translation.as_ref(), &page, &view);
+    (!html.is_empty()).then(|| view! { <div inner_html=html></div> })
 }

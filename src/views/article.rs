@@ -1,7 +1,7 @@
 //! One article, rendered from its markdown, with its medicines, sources and related articles.
 
 use crate::components::markdown::{Markdown, TermsUsed};
-use crate::components::provenance::{KeyPoints, OverdueNote, Provenance};
+use crate::components::provenance::{KeyPoints, OverdueNote, Provenance, TranslationNote};
 use her2_pack::model::date::readable;
 use her2_pack::route::View;
 use her2_pack::words::words;
@@ -39,6 +39,11 @@ pub fn ArticleView(pack: Arc<Pack>, article: Article) -> impl IntoView {
                 <time datetime=article.published.clone()>{readable(&article.published)}</time>
             </p>
             <p class="lede">{article.summary.clone()}</p>
+            <TranslationNote
+                pack=pack.clone()
+                page=format!("articles/{}", article.id)
+                view=View::Article(article.id.clone())
+            />
             <OverdueNote
                 sources=article.sources.clone()
                 reviewed=article.last_reviewed.clone()

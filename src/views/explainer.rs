@@ -2,7 +2,7 @@
 //! The pick is kept in the URL (`#/her2-results/<id>`) so it can be shared or reopened.
 
 use crate::components::markdown::{prose_html, Markdown, Terms};
-use crate::components::provenance::Provenance;
+use crate::components::provenance::{Provenance, TranslationNote};
 use crate::dom;
 use crate::nav::on_arrival;
 use her2_pack::render::pages::{result_inner, ResultWords};
@@ -113,6 +113,7 @@ fn guide_view(pack: Arc<Pack>, guide: ResultGuide, selected: Option<String>) -> 
 #[component]
 pub fn ResultsView(pack: Arc<Pack>, selected: Option<String>) -> impl IntoView {
     // A page of its own for glossary marking (and never a scope left over from another view).
+    let note = view! { <TranslationNote pack=pack.clone() page="results".into() view=View::Results(None)/> };
     let body = match pack.results.clone() {
         Some(guide) => guide_view(pack, guide, selected).into_any(),
         None => view! { <p class="unavailable">{words().results_unavailable}</p> }.into_any(),
@@ -120,6 +121,7 @@ pub fn ResultsView(pack: Arc<Pack>, selected: Option<String>) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title" tabindex="-1">{words().results_heading}</h1>
+            {note}
             {body}
         </section>
     }

@@ -1,6 +1,8 @@
 //! Every glossary term, in alphabetical order, with pronunciations for drug names.
 
+use crate::components::provenance::TranslationNote;
 use her2_pack::render::pages::glossary_entries;
+use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -14,6 +16,7 @@ pub fn GlossaryView(pack: Arc<Pack>, term: Option<String>) -> impl IntoView {
         <section class="glossary" aria-labelledby="glossary-title">
             <h1 id="glossary-title" tabindex="-1">{words().glossary_heading}</h1>
             <p class="lede">{words().glossary_intro}</p>
+            <TranslationNote pack=pack.clone() page="glossary".into() view=View::Glossary(None)/>
             <dl class="glossary-list" inner_html=entries></dl>
         </section>
     }

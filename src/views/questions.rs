@@ -2,6 +2,8 @@
 //! reader ticks are kept on this device (they survive reloads and work offline) and print as
 //! "My questions".
 
+use crate::components::provenance::TranslationNote;
+use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -63,6 +65,8 @@ fn groups(pack: &Pack) -> Vec<(String, Vec<String>)> {
 
 #[component]
 pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
+    let note =
+        view! { <TranslationNote pack=pack.clone() page="questions".into() view=View::Questions/> };
     let saved = RwSignal::new(load_saved());
     // Set when a tick could not be kept on this device.
     let not_kept = RwSignal::new(false);
@@ -106,6 +110,7 @@ pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
         <section class="questions" aria-labelledby="questions-title">
             <h1 id="questions-title" tabindex="-1">{words().questions_heading}</h1>
             <p class="lede">{words().questions_intro}</p>
+            {note}
             <section class="my-questions" aria-labelledby="my-questions-title">
                 <h2 id="my-questions-title">{words().my_questions}</h2>
                 <p class="my-questions-count" role="status">

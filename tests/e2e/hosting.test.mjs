@@ -83,7 +83,8 @@ test("Back and Forward move between views; titles and focus follow", async () =>
     await page.waitForFunction(() => document.activeElement?.id === "overview-title");
     await page.goForward();
     await page.waitForSelector("#article-title");
-    assert.match(page.url(), /\/guides\/her2\/#\/articles\//);
+    // The address names its language (?lang=en), so a shared link opens in English.
+    assert.match(page.url(), /\/guides\/her2\/\?lang=en#\/articles\//);
 
     // An unknown address shows a not-found view, not a blank page.
     await page.goto(`${s.url}#/no/such/view`);

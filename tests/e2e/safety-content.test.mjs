@@ -37,7 +37,9 @@ test("every card opens with its key points, then lists the three call tiers befo
     await page.goto(`${shared.site.url}#/drugs/trastuzumab-deruxtecan`);
     await waitForApp(page);
     for (const drug of pack.drugs) {
-      await page.goto(`${shared.site.url}#/drugs/${drug.id}`);
+      // In the page, as a reader follows links (the address now names its language, so a
+      // goto to the bare address would load the page again and close the other cards).
+      await page.evaluate((id) => (location.hash = `#/drugs/${id}`), drug.id);
       await page.waitForSelector(`#drug-${drug.id}-panel:not([hidden]) .card-section`);
       const parts = await cardParts(page, drug.id);
       assert.equal(parts.first, "key-points", `${drug.id}: key points come first`);

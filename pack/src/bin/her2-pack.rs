@@ -1,6 +1,7 @@
 //! The pack compiler's command line: `build`, `check` and `grade` the editors' content.
 
-use her2_pack::compile::compile_dir;
+use her2_pack::compile::translation::{english_hash, stamp};
+use her2_pack::compile::{compile_dir, compile_translation};
 use her2_pack::model::date::Date;
 use her2_pack::read::readability::{name_words, pages, TextStats};
 use her2_pack::render::markdown;
@@ -10,18 +11,33 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  her2-pack build <content-dir> <out.json>   check the content and write the JSON pack
-  her2-pack check <content-dir>              check the content, write nothing
-  her2-pack grade <content-dir>              reading level (Flesch–Kincaid grade and SMOG) and
-                                             word count of every page
+  her2-pack build <content-dir> <out.json> [--lang es]
+                                             check the content and write the JSON pack (with
+                                             --lang: the translation in <content-dir>/es/)
+  her2-pack check <content-dir> [--lang es]  check the content, write nothing
+  her2-pack grade <content-dir> [--lang es]  reading level of every page (English:
+                                             Flesch–Kincaid grade and SMOG; Spanish: INFLESZ)
+                                             and its word count
+  her2-pack translated <translated-file>...  record that each translated file follows its
+                                             English file as it is now (hash and review date)
   her2-pack baseline <pack.json> <out.html> <css-href>...
                                              the benchmark's script-free page of a pack
   her2-pack first-screen <pack.json> <index.html>
                                              draw the home view's first screen into a built
                                              index.html (it paints before the wasm starts)";
 
-fn compile(dir: &str) -> Result<Pack, ExitCode> {
-    compile_dir(Path::new(dir), Date::today()).map_err(|errors| {
+fn compile(dir: &str, lang: Lang) -> Result<Pack, ExitCode> {
+    words::choose(lang);
+    let result = match lang {
+        Lang::En => compile_dir(Path::new(dir), Date::today()),
+        _ => compile_translation(Path::new(dir), lang, Date::today()).map(|(pack, warnings)| {
+            for w in &warnings {
+                eprintln!("warning: {w}");
+            }
+            pack
+        }),
+    };
+    result.map_err(|errors| {
         for e in &errors {
             eprintln!("{e}");
         }
@@ -32,6 +48,73 @@ fn compile(dir: &str) -> Result<Pack, ExitCode> {
         );
         ExitCode::FAILURE
     })
+}
+
+/// `--lang <tag>` at the end of a command line, or English.
+fn lang_of(rest: &[String]) -> Result<Lang, ExitCode> {
+    match rest {
+        [] => Ok(Lang::En),
+        [flag, tag] if flag == "--lang" => Lang::from_tag(tag)
+            .ok_or_else(|| fail(format!("no word table for the language `{tag}`"))),
+        _ => Err(fail(USAGE.to_string())),
+    }
+}
+
+/// Stamps each translated file with its English file's hash and review date.
+fn translated(files: &[String]) -> Result<(), ExitCode> {
+    for file in files {
+        let path = Path::new(file);
+        // content/es/drugs/x.md → content/drugs/x.md: the language folder left out.
+        let parts: Vec<_> = path.components().collect();
+        let at = parts
+            .iter()
+            .rposition(|c| {
+                Lang::from_tag(&c.as_os_str().to_string_lossy()).is_some_and(|l| l != Lang::En)
+            })
+            .ok_or_else(|| {
+                fail(format!(
+                    "{file}: not in a language folder such as content/es/"
+                ))
+            })?;
+        let english: std::path::PathBuf = parts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != at)
+            .map(|(_, c)| c.as_os_str())
+            .collect();
+        let english_text = read(&english.to_string_lossy())?;
+        let table = english_text
+            .strip_prefix("+++\n")
+            .and_then(|rest| rest.split_once("\n+++").map(|(front, _)| front))
+            .unwrap_or(&english_text)
+            .parse::<toml::Table>()
+            .map_err(|e| fail(format!("{}: {e}", english.display())))?;
+        let content = parts[..at]
+            .iter()
+            .map(|c| c.as_os_str())
+            .collect::<std::path::PathBuf>();
+        let date = table
+            .get("last_reviewed")
+            .or_else(|| table.get("reviewed"))
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+            .or_else(|| {
+                std::fs::read_to_string(content.join("pack.toml"))
+                    .ok()?
+                    .parse::<toml::Table>()
+                    .ok()?
+                    .get("reviewed")?
+                    .as_str()
+                    .map(str::to_string)
+            })
+            .unwrap_or_default();
+        let text = read(file)?;
+        let out = stamp(&text, &english_hash(&english_text), &date)
+            .map_err(|e| fail(format!("{file}: {e}")))?;
+        std::fs::write(path, out).map_err(|e| fail(format!("cannot write {file}: {e}")))?;
+        println!("{file}: follows {} as reviewed {date}", english.display());
+    }
+    Ok(())
 }
 
 fn summary(pack: &Pack) -> String {
@@ -45,7 +128,15 @@ fn summary(pack: &Pack) -> String {
     )
 }
 
-fn grade(pack: &Pack) {
+fn grade(pack: &Pack, lang: Lang) {
+    if lang == Lang::Es {
+        println!("inflesz  words  text");
+        for (name, md) in pages(pack) {
+            let stats = TextStats::of_spanish(&markdown::plain_text(&md));
+            println!("{:>7.1}  {:>5}  {name}", stats.inflesz(), stats.words);
+        }
+        return;
+    }
     let names = name_words(pack);
     println!("grade   smog  words  text");
     for (name, md) in pages(pack) {
@@ -85,7 +176,7 @@ fn read_pack(path: &str) -> Result<(Pack, f64), ExitCode> {
 fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> {
     let (pack, parse_ms) = read_pack(pack_path)?;
     let css: Vec<&str> = css.iter().map(String::as_str).collect();
-    let html = her2_pack::render::baseline::render_page(&pack, &css);
+    let html = her2_pack::render::first_screen::render_page(&pack, &css);
     std::fs::write(out, &html).map_err(|e| fail(format!("cannot write {out}: {e}")))?;
     println!(
         "wrote {out}: {} bytes; parse_ms={parse_ms:.3}; {}",
@@ -99,7 +190,7 @@ fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> 
 fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
     let (pack, _) = read_pack(pack_path)?;
     let html = read(index_path)?;
-    let screen = her2_pack::render::baseline::inject_first_screen(&html, &pack)
+    let screen = her2_pack::render::first_screen::inject_first_screen(&html, &pack)
         .map_err(|e| fail(format!("{index_path}: {e}")))?;
     // The card panel files go beside index.html; those from an earlier drawing are removed.
     let dir = Path::new(index_path)
@@ -124,6 +215,7 @@ fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
     }
     std::fs::write(index_path, &screen.index_html)
         .map_err(|e| fail(format!("cannot write {index_path}: {e}")))?;
+    manifest_in_language(&dir.join("manifest.webmanifest"))?;
     println!(
         "first screen drawn into {index_path}: {} → {} bytes; {} card panel files ({panel_bytes} bytes)",
         html.len(),
@@ -133,10 +225,29 @@ fn first_screen(pack_path: &str, index_path: &str) -> Result<(), ExitCode> {
     Ok(())
 }
 
+/// The install manifest beside index.html, in the pack's language: its `lang` and its
+/// description (the page's) from the word list.
+fn manifest_in_language(path: &Path) -> Result<(), ExitCode> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let shown = path.display().to_string();
+    let mut manifest: serde_json::Value =
+        serde_json::from_str(&read(&shown)?).map_err(|e| fail(format!("{shown}: {e}")))?;
+    let Some(fields) = manifest.as_object_mut() else {
+        return Err(fail(format!("{shown}: not a JSON object")));
+    };
+    fields.insert("lang".into(), words::chosen().tag().into());
+    fields.insert("description".into(), words::words().page_description.into());
+    let text =
+        serde_json::to_string_pretty(&manifest).map_err(|e| fail(format!("{shown}: {e}")))?;
+    std::fs::write(path, text + "\n").map_err(|e| fail(format!("cannot write {shown}: {e}")))
+}
+
 fn run(args: &[String]) -> Result<(), ExitCode> {
     match args {
-        [cmd, dir, out] if cmd == "build" => {
-            let pack = compile(dir)?;
+        [cmd, dir, out, rest @ ..] if cmd == "build" => {
+            let pack = compile(dir, lang_of(rest)?)?;
             let json = serde_json::to_string(&pack).map_err(|e| {
                 eprintln!("cannot write the pack: {e}");
                 ExitCode::FAILURE
@@ -156,15 +267,17 @@ fn run(args: &[String]) -> Result<(), ExitCode> {
             println!("wrote {out}: {} bytes; {}", json.len(), summary(&pack));
             Ok(())
         }
-        [cmd, dir] if cmd == "check" => {
-            let pack = compile(dir)?;
+        [cmd, dir, rest @ ..] if cmd == "check" => {
+            let pack = compile(dir, lang_of(rest)?)?;
             println!("ok: {}", summary(&pack));
             Ok(())
         }
-        [cmd, dir] if cmd == "grade" => {
-            grade(&compile(dir)?);
+        [cmd, dir, rest @ ..] if cmd == "grade" => {
+            let lang = lang_of(rest)?;
+            grade(&compile(dir, lang)?, lang);
             Ok(())
         }
+        [cmd, files @ ..] if cmd == "translated" && !files.is_empty() => translated(files),
         [cmd, pack, out, css @ ..] if cmd == "baseline" && !css.is_empty() => {
             baseline(pack, out, css)
         }

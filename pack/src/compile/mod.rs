@@ -5,16 +5,21 @@ mod editorial;
 mod front_matter;
 mod naming;
 mod sections;
+pub mod translation;
 mod trusted_sources;
 
 use crate::model::date::Date;
 use crate::model::SCHEMA_VERSION;
-use crate::model::{Article, Drug, GlossaryTerm, Overview, Pack, Question};
+use crate::model::{
+    Article, Drug, GlossaryTerm, Overview, Pack, Question, TranslatedPage, Translation,
+};
 use crate::read::validate::{validate, Issue, Strictness};
+use crate::words::Lang;
 use front_matter::{from_toml, sets_key, split};
 use serde::Deserialize;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use translation::TermList;
 
 pub use sections::split_sections;
 
@@ -66,8 +71,32 @@ struct Loaded<T> {
     text: String,
 }
 
+/// A content file as the pack reads it: its value, its markdown body (and the body's first
+/// line), and the file and text that errors point to — for a translation, the translated file.
+struct Read<T> {
+    value: T,
+    body: String,
+    body_line: usize,
+    file: PathBuf,
+    text: String,
+}
+
+/// A translation being laid over the English files (see [`translation`]).
+struct Overlaying {
+    lang: Lang,
+    /// `content/`, where the English files are.
+    root: PathBuf,
+    /// `content/<lang>/`.
+    dir: PathBuf,
+    terms: TermList,
+    method: String,
+    pages: Vec<TranslatedPage>,
+    warnings: Vec<String>,
+}
+
 struct Compiler {
     errors: Vec<CompileError>,
+    translation: Option<Overlaying>,
 }
 
 impl Compiler {
@@ -95,27 +124,83 @@ impl Compiler {
         }
     }
 
-    fn toml_file<T: serde::de::DeserializeOwned>(&mut self, file: &Path) -> Option<T> {
-        let text = self.read(file)?;
-        match from_toml(&text, 1) {
+    fn lang(&self) -> Lang {
+        self.translation.as_ref().map_or(Lang::En, |t| t.lang)
+    }
+
+    /// Reads a TOML file into `T` (for a translation: the translated file's `text` fields laid
+    /// over the English file).
+    fn toml_file<T: serde::de::DeserializeOwned>(
+        &mut self,
+        file: &Path,
+        text: &[&str],
+    ) -> Option<T> {
+        let english = self.read(file)?;
+        if self.translation.is_some() {
+            let (front, shown, _) = self.translated(file, &english, text)?;
+            return self.parse_front(&front, 1, &shown, false);
+        }
+        self.parse_front(&english, 1, file, true)
+    }
+
+    /// Reads front matter into `T`; errors point to `file` (with lines when `lines`).
+    fn parse_front<T: serde::de::DeserializeOwned>(
+        &mut self,
+        front: &str,
+        first_line: usize,
+        file: &Path,
+        lines: bool,
+    ) -> Option<T> {
+        match from_toml(front, first_line) {
             Ok(v) => Some(v),
             Err(errors) => {
                 for (line, msg) in errors {
-                    self.error(file, Some(line), msg);
+                    self.error(file, lines.then_some(line), msg);
                 }
                 None
             }
         }
     }
 
-    /// Reads a markdown file with front matter into `T`, returning it with its body.
+    /// Reads a markdown file with front matter into `T`, with its body.
     fn md_file<T: serde::de::DeserializeOwned>(
         &mut self,
         file: &Path,
         filled_from_body: &str,
-    ) -> Option<(T, String, usize, String)> {
-        let text = self.read(file)?;
-        let parts = match split(&text) {
+        text: &[&str],
+    ) -> Option<Read<T>> {
+        let english = self.read(file)?;
+        let parts = self.split(file, &english, filled_from_body)?;
+        if self.translation.is_none() {
+            let value = self.parse_front(parts.front, parts.front_line, file, true)?;
+            return Some(Read {
+                value,
+                body: parts.body.to_string(),
+                body_line: parts.body_line,
+                file: file.to_path_buf(),
+                text: english.clone(),
+            });
+        }
+        let (front, es_file, es_text) = self.translated(file, &english, text)?;
+        let es_parts = self.split(&es_file, &es_text, filled_from_body)?;
+        let value = self.parse_front(&front, 1, &es_file, false)?;
+        Some(Read {
+            value,
+            body: es_parts.body.to_string(),
+            body_line: es_parts.body_line,
+            file: es_file,
+            text: es_text.clone(),
+        })
+    }
+
+    /// A content file split at its `+++` lines, refusing a field written from the body.
+    fn split<'t>(
+        &mut self,
+        file: &Path,
+        text: &'t str,
+        filled_from_body: &str,
+    ) -> Option<front_matter::Split<'t>> {
+        let parts = match split(text) {
             Ok(p) => p,
             Err((line, msg)) => {
                 self.error(file, Some(line), msg);
@@ -130,18 +215,135 @@ impl Compiler {
             );
             return None;
         }
-        let value: T = match from_toml(parts.front, parts.front_line) {
-            Ok(v) => v,
+        Some(parts)
+    }
+
+    /// The translated file of an English one (`content/drugs/x.md` → `content/es/drugs/x.md`),
+    /// or an error if there is none.
+    fn translated_path(&mut self, english: &Path) -> Option<PathBuf> {
+        let t = self.translation.as_ref()?;
+        let rel = english.strip_prefix(&t.root).ok()?;
+        let path = t.dir.join(rel);
+        if path.exists() {
+            Some(path)
+        } else {
+            let message = format!(
+                "no {} translation of {}: every English page needs one, with the same file name",
+                t.lang.tag(),
+                rel.display()
+            );
+            self.error(&path, None, message);
+            None
+        }
+    }
+
+    /// The English front matter (of `file`, whose text is `english_text`) with the translated
+    /// file's text laid over it, as TOML text, with the translated file and its text; notes the
+    /// page's translation record, and warns when the English has changed since.
+    fn translated(
+        &mut self,
+        file: &Path,
+        english_text: &str,
+        text: &[&str],
+    ) -> Option<(String, PathBuf, String)> {
+        let es_file = self.translated_path(file)?;
+        let es_text = self.read(&es_file)?;
+        self.check_terms(&es_file, &es_text);
+        let (es_front, es_front_line) = match split(&es_text) {
+            Ok(parts) => (parts.front.to_string(), parts.front_line),
+            Err(_) => (es_text.clone(), 1),
+        };
+        let english_table = match english_front_table(english_text) {
+            Ok(t) => t,
+            Err(e) => {
+                self.error(file, None, e);
+                return None;
+            }
+        };
+        let es_table: toml::Table = match es_front.parse() {
+            Ok(t) => t,
+            Err(e) => {
+                let line = e
+                    .span()
+                    .map(|s| front_matter::line_of(&es_front, s.start) + es_front_line - 1);
+                self.error(&es_file, line, e.message().trim().to_string());
+                return None;
+            }
+        };
+        let merged = match translation::overlay(&english_table, &es_table, text) {
+            Ok(m) => m,
             Err(errors) => {
-                for (line, msg) in errors {
-                    self.error(file, Some(line), msg);
+                for e in errors {
+                    let line = snippet(&e).and_then(|key| {
+                        let key = key.rsplit('.').next().unwrap_or(&key).to_string();
+                        key_line(&es_front, &key)
+                    });
+                    self.error(&es_file, line.map(|l| l + es_front_line), e);
                 }
                 return None;
             }
         };
-        let body = parts.body.to_string();
-        let body_line = parts.body_line;
-        Some((value, body, body_line, text))
+        let record = match translation::record(&es_table) {
+            Ok(r) => r,
+            Err(e) => {
+                self.error(&es_file, None, e);
+                return None;
+            }
+        };
+        let t = self.translation.as_mut()?;
+        if let Some(method) = es_table.get(translation::METHOD).and_then(|v| v.as_str()) {
+            t.method = method.to_string();
+        }
+        let rel = file.strip_prefix(&t.root).unwrap_or(file);
+        let page = rel.with_extension("").to_string_lossy().replace('\\', "/");
+        let english_date = english_review_date(&english_table, &t.root);
+        let behind = record.english_hash != translation::english_hash(english_text);
+        if behind {
+            t.warnings.push(format!(
+                "{}: the English file has changed since this translation{}; update the translation, then run `her2-pack translated {}`",
+                es_file.display(),
+                if record.english_hash.is_empty() { " (no English version recorded)" } else { "" },
+                es_file.display()
+            ));
+        }
+        if page != "pack" {
+            t.pages.push(TranslatedPage {
+                page,
+                english_reviewed: if record.english_reviewed.is_empty() {
+                    english_date.clone()
+                } else {
+                    record.english_reviewed
+                },
+                reviewed_by: record.reviewed_by,
+                english_updated: behind.then_some(english_date),
+            });
+        }
+        match toml::to_string(&merged) {
+            Ok(front) => Some((front, es_file, es_text)),
+            Err(e) => {
+                self.error(&es_file, None, e.to_string());
+                None
+            }
+        }
+    }
+
+    /// Every wording the term list says to avoid, by line.
+    fn check_terms(&mut self, file: &Path, text: &str) {
+        let Some(t) = self.translation.as_ref() else {
+            return;
+        };
+        let found: Vec<(usize, String)> = text
+            .lines()
+            .enumerate()
+            .flat_map(|(i, line)| {
+                translation::term_problems(&t.terms, line)
+                    .into_iter()
+                    .map(move |p| (i + 1, p))
+            })
+            .collect();
+        for (line, problem) in found {
+            self.error(file, Some(line), problem);
+        }
     }
 
     fn md_files(&mut self, dir: &Path) -> Vec<PathBuf> {
@@ -172,6 +374,46 @@ impl Compiler {
     }
 }
 
+/// The front matter of an English content file (or the whole of a TOML one) as a table.
+fn english_front_table(text: &str) -> Result<toml::Table, String> {
+    let front = match split(text) {
+        Ok(parts) => parts.front,
+        Err(_) => text,
+    };
+    front
+        .parse()
+        .map_err(|e: toml::de::Error| e.message().trim().to_string())
+}
+
+/// The review date of an English file: its `last_reviewed`, or the pack's `reviewed` for the
+/// files without one (glossary, questions).
+fn english_review_date(english: &toml::Table, root: &Path) -> String {
+    let own = english
+        .get("last_reviewed")
+        .or_else(|| english.get("reviewed"))
+        .and_then(|v| v.as_str());
+    match own {
+        Some(date) => date.to_string(),
+        None => std::fs::read_to_string(root.join("pack.toml"))
+            .ok()
+            .and_then(|t| t.parse::<toml::Table>().ok())
+            .and_then(|t| t.get("reviewed")?.as_str().map(str::to_string))
+            .unwrap_or_default(),
+    }
+}
+
+/// The 0-based line of `text` that sets `key` (`key =` or `[key]`/`[[key]]`).
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    text.lines().position(|l| {
+        let l = l.trim_start();
+        let l = l.trim_start_matches('[');
+        l.starts_with(key) && {
+            let rest = l[key.len()..].trim_start();
+            rest.starts_with('=') || rest.starts_with(']')
+        }
+    })
+}
+
 /// The first line of `text` containing `needle`.
 fn find_line(text: &str, needle: &str) -> Option<usize> {
     if needle.is_empty() {
@@ -189,39 +431,159 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// Reads `content/` and builds a checked pack, or every problem found.
 pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
-    let mut c = Compiler { errors: Vec::new() };
+    let mut c = Compiler {
+        errors: Vec::new(),
+        translation: None,
+    };
+    compile(&mut c, dir, today)
+}
 
+/// A translated pack: `content/<lang>/`'s text over `content/`'s English files, checked like the
+/// English pack and against it (the same pages, ids, list lengths and card sections), or every
+/// problem found. Also returns the warnings: pages whose English has changed since they were
+/// translated (the app says so on those pages).
+pub fn compile_translation(
+    dir: &Path,
+    lang: Lang,
+    today: Date,
+) -> Result<(Pack, Vec<String>), Vec<CompileError>> {
+    let english = compile_dir(dir, today)?;
+    let tdir = dir.join(lang.tag());
+    let terms_file = tdir.join("terms.toml");
+    let mut c = Compiler {
+        errors: Vec::new(),
+        translation: None,
+    };
+    let terms: TermList = if terms_file.exists() {
+        let text = c.read(&terms_file).unwrap_or_default();
+        c.parse_front(&text, 1, &terms_file, true)
+            .unwrap_or_default()
+    } else {
+        TermList::default()
+    };
+    c.translation = Some(Overlaying {
+        lang,
+        root: dir.to_path_buf(),
+        dir: tdir.clone(),
+        terms,
+        method: String::new(),
+        pages: Vec::new(),
+        warnings: Vec::new(),
+    });
+    // A translated page with no English one.
+    for sub in ["drugs", "articles"] {
+        for file in c.md_files(&tdir.join(sub)) {
+            if let Some(name) = file.file_name() {
+                if !dir.join(sub).join(name).exists() {
+                    c.error(
+                        &file,
+                        None,
+                        "no English page of this name: a translation follows an English page",
+                    );
+                }
+            }
+        }
+    }
+    let result = compile(&mut c, dir, today);
+    let mut t = c.translation.take();
+    let mut pack = result?;
+    let Some(t) = t.take() else {
+        return Err(c.errors);
+    };
+    // The same card sections, and the same number of article sections, as the English.
+    for drug in &pack.drugs {
+        if let Some(en) = english.drug(&drug.id) {
+            let kinds =
+                |d: &crate::model::Drug| d.sections.iter().map(|s| s.kind).collect::<Vec<_>>();
+            if kinds(drug) != kinds(en) {
+                c.error(
+                    &tdir.join("drugs").join(format!("{}.md", drug.id)),
+                    None,
+                    "the `##` sections differ from the English card's (same sections, same order)",
+                );
+            }
+        }
+    }
+    let headings = |md: &str| md.lines().filter(|l| l.starts_with("## ")).count();
+    for article in &pack.articles {
+        if let Some(en) = english.article(&article.id) {
+            if headings(&article.body) != headings(&en.body) {
+                c.error(
+                    &tdir.join("articles").join(format!("{}.md", article.id)),
+                    None,
+                    format!(
+                        "has {} `##` sections; the English article has {}",
+                        headings(&article.body),
+                        headings(&en.body)
+                    ),
+                );
+            }
+        }
+    }
+    if t.method.trim().is_empty() {
+        c.error(
+            &tdir.join("pack.toml"),
+            None,
+            format!(
+                "`{}` must say how the translation was made",
+                translation::METHOD
+            ),
+        );
+    }
+    if !c.errors.is_empty() {
+        return Err(c.errors);
+    }
+    pack.translation = Some(Translation {
+        method: t.method,
+        pages: t.pages,
+    });
+    pack.version = version_of(&pack);
+    Ok((pack, t.warnings))
+}
+
+/// The pack's version: its review date and a hash of everything in it.
+fn version_of(pack: &Pack) -> String {
+    let mut bare = pack.clone();
+    bare.version = String::new();
+    let hash = serde_json::to_vec(&bare).map(|b| fnv1a(&b)).unwrap_or(0);
+    format!("{}-{:08x}", pack.reviewed, hash as u32)
+}
+
+fn compile(c: &mut Compiler, dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
+    let lang = c.lang();
     let meta_file = dir.join("pack.toml");
-    let meta: Option<PackMeta> = c.toml_file(&meta_file);
+    let meta: Option<PackMeta> = c.toml_file(&meta_file, translation::PACK_TEXT);
 
     let overview_file = dir.join("overview.md");
     let overview = c
-        .md_file::<Overview>(&overview_file, "body")
-        .map(|(mut o, body, _, text)| {
-            o.body = body.trim().to_string();
+        .md_file::<Overview>(&overview_file, "body", translation::OVERVIEW_TEXT)
+        .map(|r| {
+            let mut o = r.value;
+            o.body = r.body.trim().to_string();
             Loaded {
                 value: o,
-                file: overview_file.clone(),
-                text,
+                file: r.file,
+                text: r.text,
             }
         });
 
     let mut drugs: Vec<Loaded<Drug>> = Vec::new();
     for file in c.md_files(&dir.join("drugs")) {
-        if let Some((mut drug, body, body_line, text)) = c.md_file::<Drug>(&file, "sections") {
-            c.check_id(&file, &drug.id, &text);
-            match split_sections(&body, body_line) {
+        if let Some(r) = c.md_file::<Drug>(&file, "sections", translation::DRUG_TEXT) {
+            let mut drug = r.value;
+            c.check_id(&file, &drug.id, &r.text);
+            match split_sections(&r.body, r.body_line, lang) {
                 Ok(sections) => drug.sections = sections,
                 Err(errs) => {
                     for (line, msg) in errs {
-                        c.error(&file, Some(line), msg);
+                        c.error(&r.file, Some(line), msg);
                     }
                 }
             }
             drugs.push(Loaded {
                 value: drug,
-                file,
-                text,
+                file: r.file,
+                text: r.text,
             });
         }
     }
@@ -232,40 +594,41 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
 
     let mut articles: Vec<Loaded<Article>> = Vec::new();
     for file in c.md_files(&dir.join("articles")) {
-        if let Some((mut article, body, _, text)) = c.md_file::<Article>(&file, "body") {
-            c.check_id(&file, &article.id, &text);
-            article.body = body.trim().to_string();
+        if let Some(r) = c.md_file::<Article>(&file, "body", translation::ARTICLE_TEXT) {
+            let mut article = r.value;
+            c.check_id(&file, &article.id, &r.text);
+            article.body = r.body.trim().to_string();
             articles.push(Loaded {
                 value: article,
-                file,
-                text,
+                file: r.file,
+                text: r.text,
             });
         }
     }
 
     let glossary_file = dir.join("glossary.toml");
     let glossary: Vec<GlossaryTerm> = c
-        .toml_file::<GlossaryFile>(&glossary_file)
+        .toml_file::<GlossaryFile>(&glossary_file, translation::GLOSSARY_TEXT)
         .map(|g| g.term)
         .unwrap_or_default();
     let questions_file = dir.join("questions.toml");
     let questions: Vec<Question> = c
-        .toml_file::<QuestionsFile>(&questions_file)
+        .toml_file::<QuestionsFile>(&questions_file, translation::QUESTIONS_TEXT)
         .map(|q| q.question)
         .unwrap_or_default();
 
     let results_file = dir.join("results.toml");
     let results: Option<crate::model::ResultGuide> = if results_file.exists() {
-        c.toml_file(&results_file)
+        c.toml_file(&results_file, translation::RESULTS_TEXT)
     } else {
         None
     };
 
     let (Some(meta), Some(overview)) = (meta, overview) else {
-        return Err(c.errors);
+        return Err(std::mem::take(&mut c.errors));
     };
     if !c.errors.is_empty() {
-        return Err(c.errors);
+        return Err(std::mem::take(&mut c.errors));
     }
 
     let mut pack = Pack {
@@ -273,7 +636,11 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
         version: String::new(),
         title: meta.title,
         tagline: meta.tagline,
-        language: meta.language,
+        language: if c.translation.is_some() {
+            lang.tag().to_string()
+        } else {
+            meta.language
+        },
         reviewed: meta.reviewed,
         overview: overview.value.clone(),
         drugs: drugs.iter().map(|d| d.value.clone()).collect(),
@@ -281,21 +648,30 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
         glossary,
         questions,
         results,
+        translation: None,
     };
-    let hash = serde_json::to_vec(&pack)
-        .map(|bytes| fnv1a(&bytes))
-        .unwrap_or(0);
-    pack.version = format!("{}-{:08x}", pack.reviewed, hash as u32);
+    pack.version = version_of(&pack);
 
     let mut issues = validate(&pack, Strictness::compiler(today));
     issues.extend(editorial::check(&pack));
     if issues.is_empty() {
         return Ok(pack);
     }
-    let glossary_text = std::fs::read_to_string(&glossary_file).unwrap_or_default();
-    let questions_text = std::fs::read_to_string(&questions_file).unwrap_or_default();
-    let meta_text = std::fs::read_to_string(&meta_file).unwrap_or_default();
-    let results_text = std::fs::read_to_string(&results_file).unwrap_or_default();
+    let shown = |file: &Path| -> (PathBuf, String) {
+        let path = match &c.translation {
+            Some(t) => file
+                .strip_prefix(&t.root)
+                .map(|rel| t.dir.join(rel))
+                .unwrap_or_else(|_| file.to_path_buf()),
+            None => file.to_path_buf(),
+        };
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        (path, text)
+    };
+    let (glossary_file, glossary_text) = shown(&glossary_file);
+    let (questions_file, questions_text) = shown(&questions_file);
+    let (meta_file, meta_text) = shown(&meta_file);
+    let (results_file, results_text) = shown(&results_file);
     for issue in issues {
         let (file, text, rest) =
             locate(&issue, &overview, &drugs, &articles).unwrap_or_else(|| {
@@ -326,7 +702,7 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Pack, Vec<CompileError>> {
             .or_else(|| field_line(text, &rest));
         c.error(&file, line, format!("{rest}: {}", issue.message));
     }
-    Err(c.errors)
+    Err(std::mem::take(&mut c.errors))
 }
 
 /// The file an issue is about, its text, and the issue's path inside that file.

@@ -1,9 +1,15 @@
 //! Splitting a drug card's markdown into its fixed `##` sections.
 
 use crate::model::{Section, SectionKind};
+use crate::words::Lang;
 
-/// Splits the body at `## ` headings. Errors carry the 1-based line (relative to `first_line`).
-pub fn split_sections(body: &str, first_line: usize) -> Result<Vec<Section>, Vec<(usize, String)>> {
+/// Splits the body at `## ` headings, written in `lang`. Errors carry the 1-based line (relative
+/// to `first_line`).
+pub fn split_sections(
+    body: &str,
+    first_line: usize,
+    lang: Lang,
+) -> Result<Vec<Section>, Vec<(usize, String)>> {
     let mut sections: Vec<Section> = Vec::new();
     let mut errors = Vec::new();
     let mut in_fence = false;
@@ -14,15 +20,17 @@ pub fn split_sections(body: &str, first_line: usize) -> Result<Vec<Section>, Vec
         }
         if !in_fence {
             if let Some(title) = line.strip_prefix("## ") {
-                match SectionKind::from_title(title) {
+                match SectionKind::from_title_in(lang, title) {
                     Some(kind) => sections.push(Section {
                         kind,
-                        title: kind.title().to_string(),
+                        title: kind.title_in(lang).to_string(),
                         body: String::new(),
                     }),
                     None => {
-                        let expected: Vec<&str> =
-                            SectionKind::ORDER.iter().map(|k| k.title()).collect();
+                        let expected: Vec<&str> = SectionKind::ORDER
+                            .iter()
+                            .map(|k| k.title_in(lang))
+                            .collect();
                         errors.push((
                             at,
                             format!(
@@ -71,6 +79,7 @@ mod tests {
         let s = split_sections(
             "\n## What it is\nAn antibody.\n\n## Who it is for\nPeople.\n",
             5,
+            Lang::En,
         )
         .unwrap();
         assert_eq!(s.len(), 2);
@@ -81,7 +90,7 @@ mod tests {
 
     #[test]
     fn names_the_line_of_an_unknown_section() {
-        let err = split_sections("## What it is\nx\n## Dosing\ny\n", 10).unwrap_err();
+        let err = split_sections("## What it is\nx\n## Dosing\ny\n", 10, Lang::En).unwrap_err();
         assert_eq!(err[0].0, 12);
         assert!(err[0].1.contains("unknown section `## Dosing`"));
     }

@@ -113,12 +113,12 @@ fn parts_given(text: &str) -> usize {
 /// "25 Nov 2026", "Nov 2026" or "2026".
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = words().months.get(usize::from(self.month).wrapping_sub(1));
+        let w = words();
+        let month = w.months.get(usize::from(self.month).wrapping_sub(1));
         match (self.day, month) {
-            (0, None) => write!(f, "{}", self.year),
-            (0, Some(m)) => write!(f, "{m} {}", self.year),
-            (d, Some(m)) => write!(f, "{d} {m} {}", self.year),
-            (_, None) => write!(f, "{}", self.year),
+            (0, Some(m)) => f.write_str(&(w.date_month)(m, self.year)),
+            (d, Some(m)) if d > 0 => f.write_str(&(w.date_day)(d, m, self.year)),
+            _ => write!(f, "{}", self.year),
         }
     }
 }

@@ -10,7 +10,7 @@ pub mod hash;
 pub mod order;
 pub mod wire;
 
-use crate::words::words;
+use crate::words::{chosen, table, words, Lang};
 use serde::{Deserialize, Serialize};
 
 /// The pack format version this code reads and writes.
@@ -38,6 +38,45 @@ pub struct Pack {
     /// The "what does my HER2 result mean?" explainer.
     #[serde(default)]
     pub results: Option<ResultGuide>,
+    /// A translated pack's record of its translation (none in the English pack). The English
+    /// app never reads one, so its build leaves the reading out (docs/DESIGN.md: "One build per
+    /// language").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        all(target_arch = "wasm32", not(feature = "lang-es")),
+        serde(skip_deserializing)
+    )]
+    pub translation: Option<Translation>,
+}
+
+/// How a translated pack was made, and where each of its pages stands against the English.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Translation {
+    /// How the translation was produced, as the editors wrote it (shown on every page).
+    pub method: String,
+    pub pages: Vec<TranslatedPage>,
+}
+
+/// One translated page against its English original.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TranslatedPage {
+    /// The page: `overview`, `drugs/<id>`, `articles/<id>`, `glossary`, `questions`, `results`.
+    pub page: String,
+    /// The review date of the English page it translates.
+    pub english_reviewed: String,
+    /// A bilingual clinician's review, as the editors wrote it; empty until one has happened.
+    #[serde(default)]
+    pub reviewed_by: String,
+    /// Set when the English page has changed since: its review date now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub english_updated: Option<String>,
+}
+
+impl Translation {
+    /// The record of one page (`drugs/<id>`, …).
+    pub fn page(&self, page: &str) -> Option<&TranslatedPage> {
+        self.pages.iter().find(|p| p.page == page)
+    }
 }
 
 /// What each HER2 test result means, and which medicines are approved for it.
@@ -318,10 +357,11 @@ impl SectionKind {
         self != Self::Confuse
     }
 
-    pub fn from_title(title: &str) -> Option<Self> {
+    /// The section a `##` heading written in `lang` names.
+    pub fn from_title_in(lang: Lang, title: &str) -> Option<Self> {
         Self::ORDER
             .into_iter()
-            .find(|k| k.title().eq_ignore_ascii_case(title.trim()))
+            .find(|k| k.title_in(lang).eq_ignore_ascii_case(title.trim()))
     }
 
     /// The three "when to call" tiers: a bullet list of concrete signs each.
@@ -336,7 +376,12 @@ impl SectionKind {
 
     /// The section's heading: what the reader sees, and the `##` heading editors write.
     pub fn title(self) -> &'static str {
-        let w = words();
+        self.title_in(chosen())
+    }
+
+    /// The section's heading in `lang`.
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        let w = table(lang);
         match self {
             Self::What => w.section_what,
             Self::Who => w.section_who,

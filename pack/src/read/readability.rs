@@ -1,16 +1,21 @@
-//! Reading level: the Flesch–Kincaid grade and the SMOG grade of a text, with a simple
-//! syllable counter; drug and brand names count as one short word for SMOG.
+//! Reading level: the Flesch–Kincaid grade and the SMOG grade of an English text, and the
+//! Szigriszt-Pazos perspicuity on the INFLESZ scale for a Spanish one, with simple syllable
+//! counters; drug and brand names count as one short word for SMOG.
 
 use crate::model::Pack;
 use std::collections::BTreeSet;
 
-/// Counts the syllables in one word (vowel groups, less a silent final "e").
-pub fn syllables(word: &str) -> usize {
-    let w: Vec<char> = word
-        .chars()
+/// A word's letters, lower case.
+fn letters(word: &str) -> Vec<char> {
+    word.chars()
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
-        .collect();
+        .collect()
+}
+
+/// Counts the syllables in one word (vowel groups, less a silent final "e").
+pub fn syllables(word: &str) -> usize {
+    let w = letters(word);
     if w.is_empty() {
         return 0;
     }
@@ -36,6 +41,40 @@ pub fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
+/// Counts the syllables in one Spanish word: vowel groups, split where two strong vowels
+/// (a, e, o) meet or a written accent breaks a diphthong (dí-a, ba-úl); "qu" and "gu" before
+/// e or i are consonants (que, guerra).
+pub fn syllables_es(word: &str) -> usize {
+    let w = letters(word);
+    let strong = |c: char| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó');
+    let vowel = |c: char| strong(c) || matches!(c, 'i' | 'u' | 'í' | 'ú' | 'ü' | 'y');
+    let mut count = 0;
+    let mut prev: Option<char> = None;
+    for (i, &c) in w.iter().enumerate() {
+        // "y" is a vowel only at the end of a word or between consonants ("muy", "y").
+        let is_vowel = vowel(c) && (c != 'y' || i + 1 == w.len());
+        // The "u" of "que", "qui", "gue", "gui" is silent.
+        let silent_u = c == 'u'
+            && i > 0
+            && matches!(w[i - 1], 'q' | 'g')
+            && w.get(i + 1)
+                .is_some_and(|n| matches!(n, 'e' | 'i' | 'é' | 'í'));
+        if !is_vowel || silent_u {
+            prev = None;
+            continue;
+        }
+        let starts = match prev {
+            None => true,
+            Some(p) => (strong(p) && strong(c)) || matches!(c, 'í' | 'ú') || matches!(p, 'í' | 'ú'),
+        };
+        if starts {
+            count += 1;
+        }
+        prev = Some(c);
+    }
+    count.max(usize::from(!w.is_empty()))
+}
+
 /// Counts of a text's words, sentences and syllables.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TextStats {
@@ -56,6 +95,15 @@ impl TextStats {
     /// Counts a plain text, treating the lower-case words in `names` (drug and brand names)
     /// as one short word for the SMOG count.
     pub fn of_named(text: &str, names: &BTreeSet<String>) -> TextStats {
+        Self::counted(text, names, syllables)
+    }
+
+    /// Counts a plain Spanish text (syllables as [`syllables_es`] counts them).
+    pub fn of_spanish(text: &str) -> TextStats {
+        Self::counted(text, &BTreeSet::new(), syllables_es)
+    }
+
+    fn counted(text: &str, names: &BTreeSet<String>, syllables: fn(&str) -> usize) -> TextStats {
         let mut stats = TextStats {
             words: 0,
             sentences: 0,
@@ -100,6 +148,18 @@ impl TextStats {
 }
 
 impl TextStats {
+    /// The Szigriszt-Pazos perspicuity of a Spanish text (Szigriszt 1993), read on Barrio's
+    /// INFLESZ scale (2008): below 40 very hard, 40–55 somewhat hard, 55–65 normal, 65–80
+    /// fairly easy, above 80 very easy.
+    pub fn inflesz(&self) -> f64 {
+        if self.words == 0 || self.sentences == 0 {
+            return 0.0;
+        }
+        206.835
+            - 62.3 * (self.syllables as f64 / self.words as f64)
+            - self.words as f64 / self.sentences as f64
+    }
+
     /// The SMOG grade (McLaughlin 1969), scaled to the text's number of sentences.
     pub fn smog(&self) -> f64 {
         if self.sentences == 0 {
@@ -175,6 +235,33 @@ pub fn grade_of_markdown(markdown: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_spanish_syllables() {
+        for (word, n) in [
+            ("casa", 2),
+            ("corazón", 3),
+            ("día", 2),
+            ("tiene", 2),
+            ("leer", 2),
+            ("que", 1),
+            ("guerra", 2),
+            ("muy", 1),
+            ("pingüino", 3),
+            ("medicamento", 5),
+            ("aéreo", 4),
+            ("baúl", 2),
+            ("ciudad", 2),
+        ] {
+            assert_eq!(syllables_es(word), n, "{word}");
+        }
+        let easy = TextStats::of_spanish("Es una pastilla. La toma dos veces al día.");
+        assert!(easy.inflesz() > 80.0, "{}", easy.inflesz());
+        let hard = TextStats::of_spanish(
+            "La administración concomitante de inhibidores potentes de la isoenzima incrementa considerablemente la exposición sistémica.",
+        );
+        assert!(hard.inflesz() < 40.0, "{}", hard.inflesz());
+    }
 
     #[test]
     fn counts_syllables() {

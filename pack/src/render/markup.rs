@@ -4,9 +4,9 @@
 
 use crate::escape::escape_html as esc;
 use crate::model::date::{readable, Date};
-use crate::model::{Article, Drug, Source};
+use crate::model::{Article, Drug, Source, Translation};
 use crate::route::View;
-use crate::words::words;
+use crate::words::{chosen, words, Lang};
 use std::fmt::Write;
 
 fn join<T>(items: &[T], label: impl Fn(&T) -> &str) -> String {
@@ -152,6 +152,7 @@ pub fn provenance_inner(out: &mut String, sources: &[Source], review: &Review, l
 pub fn card_panel_inner(
     out: &mut String,
     drug: &Drug,
+    translation: Option<&Translation>,
     timeline: &str,
     today: Option<Date>,
     mut prose: impl FnMut(&str) -> String,
@@ -162,6 +163,12 @@ pub fn card_panel_inner(
         today,
     };
     overdue_notice(out, &review, &drug.sources);
+    translation_note(
+        out,
+        translation,
+        &format!("drugs/{}", drug.id),
+        &View::Drug(drug.id.clone()),
+    );
     key_points(out, &drug.key_points, 4);
     let _ = write!(
         out,
@@ -213,6 +220,50 @@ pub fn card_panel_inner(
         out.push_str("</ul></section>");
     }
     provenance(out, &drug.sources, &review, 4);
+}
+
+/// On a translated page (`page`: `drugs/<id>`, `articles/<id>`, `overview`, …, drawn for
+/// `view`): which English page it translates, how the translation was made, whether a bilingual
+/// clinician has reviewed it (only ever as the editors recorded it), a link to the English
+/// page, and — once the English has changed since — that it has, and when. Nothing on an
+/// English page.
+pub fn translation_note(
+    out: &mut String,
+    translation: Option<&Translation>,
+    page: &str,
+    view: &View,
+) {
+    // The English app has no translation to speak of (and its build leaves this out).
+    if cfg!(all(target_arch = "wasm32", not(feature = "lang-es"))) {
+        return;
+    }
+    let Some((t, p)) = translation.and_then(|t| Some((t, t.page(page)?))) else {
+        return;
+    };
+    let w = words();
+    let review = if p.reviewed_by.trim().is_empty() {
+        w.translation_not_reviewed.to_string()
+    } else {
+        (w.translation_reviewed_by)(&p.reviewed_by)
+    };
+    let english = format!("{}?lang=en{}", chosen().path_to(Lang::En), view.href());
+    let _ = write!(
+        out,
+        "<aside class=\"translation-note\" role=\"note\"><p>{} {} {} <a href=\"{}\" hreflang=\"en\">{}</a></p>",
+        esc(&(w.translation_of)(&readable(&p.english_reviewed))),
+        esc(&t.method),
+        esc(&review),
+        esc(&english),
+        w.translation_english_link
+    );
+    if let Some(date) = &p.english_updated {
+        let _ = write!(
+            out,
+            "<p class=\"translation-behind\"><strong>{}</strong></p>",
+            esc(&(w.translation_behind)(&readable(date)))
+        );
+    }
+    out.push_str("</aside>");
 }
 
 /// The whole sources footer: `<footer class="provenance">` around [`provenance_inner`].

@@ -138,6 +138,17 @@ pub static EN: Words = Words {
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
+    date_day: |day, month, year| format!("{day} {month} {year}"),
+    date_month: |month, year| format!("{month} {year}"),
+
+    // Languages and translation
+    lang_switch: "Language",
+    lang_offline: "That language is not saved on this device yet. Connect to the internet to switch; this page stays as it is.",
+    translation_of: |date| format!("This page is a translation of the English page reviewed on {date}."),
+    translation_not_reviewed: "No bilingual clinician has reviewed this translation yet.",
+    translation_reviewed_by: |who| format!("Clinical review of the translation: {who}."),
+    translation_english_link: "Read the English page",
+    translation_behind: |date| format!("The English page was updated on {date}, after this translation. This translation may not have the changes yet."),
 
     // Offline and updates
     offline: "You are offline. Everything in this guide still works; it will update when you are back online.",

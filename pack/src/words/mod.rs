@@ -3,10 +3,11 @@
 //! # Shape
 //!
 //! [`Words`] is a struct with one field per word or sentence; the field name is its id. Each
-//! language is one `static` of that struct (English: [`en::EN`]), so a table that misses a
-//! word does not compile. [`table`] gives a language's table; [`words`] gives the table of the
-//! language chosen once at start with [`choose`] (the app: the `lang` of index.html; the pack
-//! binary: the pack's `language`). Nothing else holds reader words: the views, the components,
+//! language is one `static` of that struct (English: [`en::EN`], Spanish: [`es::ES`]), so a
+//! table that misses a word does not compile. [`table`] gives a language's table; [`words`]
+//! gives the table in use: in the app, its build's language ([`BUILD`]: each language is its
+//! own build, so the English app holds no Spanish and the other way round); in the native
+//! tools, the language chosen once at start with [`choose`] (the pack's `language`). Nothing else holds reader words: the views, the components,
 //! the pre-painted first screen and its index.html placeholders ([`fill_page`]), the model's
 //! labels, the course timeline's sentences and the messages of the loader, the pack reader and
 //! its checks all read them from here.
@@ -30,9 +31,11 @@
 //! serde's wording on purpose. None of those is drawn by a view.
 
 mod en;
+mod es;
 mod shape;
 
 pub use en::EN;
+pub use es::ES;
 pub use shape::{CheckTimes, Words};
 
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -43,17 +46,42 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub enum Lang {
     #[default]
     En,
-    // `Es` comes with issue 19: a second table, `es::ES`, and an arm in `table` and `from_tag`.
+    Es,
 }
 
 impl Lang {
     /// Every language that has a table.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
     /// The BCP 47 tag, as in `<html lang>`.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// Where a language's build lives in the site, from the site's root: English at the root,
+    /// every other language in the folder named by its tag (`es/`).
+    pub fn folder(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Es => "es/",
+        }
+    }
+
+    /// The relative address of `other`'s build from this language's: `es/` from English,
+    /// `../` from Spanish.
+    pub fn path_to(self, other: Lang) -> String {
+        let up = if self.folder().is_empty() { "" } else { "../" };
+        format!("{up}{}", other.folder())
+    }
+
+    /// The language's own name, as its readers write it (for the language switch).
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
         }
     }
 
@@ -78,22 +106,37 @@ impl Lang {
 pub fn table(lang: Lang) -> &'static Words {
     match lang {
         Lang::En => &EN,
+        Lang::Es => &ES,
     }
 }
 
-static CHOSEN: AtomicU8 = AtomicU8::new(Lang::En as u8);
+/// The language of an app build. Each language is its own build of the app (the `lang-es`
+/// feature for Spanish), so a reader downloads one table: adding a language adds nothing to
+/// the others' downloads.
+#[cfg(feature = "lang-es")]
+pub const BUILD: Lang = Lang::Es;
+#[cfg(not(feature = "lang-es"))]
+pub const BUILD: Lang = Lang::En;
 
-/// Sets the language of [`words`]; done once, at start, before anything is drawn.
+static CHOSEN: AtomicU8 = AtomicU8::new(BUILD as u8);
+
+/// Sets the language of [`words`] for the native tools (the compiler and the first-screen
+/// writer draw every language); done once, at start, before anything is drawn. The app's
+/// language is its build's ([`BUILD`]).
 pub fn choose(lang: Lang) {
     CHOSEN.store(lang as u8, Ordering::Relaxed);
 }
 
-/// The language chosen at start (English until [`choose`] says otherwise).
+/// The language of the words: the build's in the app, the chosen one in the native tools.
 pub fn chosen() -> Lang {
-    Lang::from_index(CHOSEN.load(Ordering::Relaxed))
+    if cfg!(target_arch = "wasm32") {
+        BUILD
+    } else {
+        Lang::from_index(CHOSEN.load(Ordering::Relaxed))
+    }
 }
 
-/// The words of the language chosen at start.
+/// The words of the language in use (see [`chosen`]).
 pub fn words() -> &'static Words {
     table(chosen())
 }

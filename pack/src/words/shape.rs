@@ -98,8 +98,29 @@ pub struct Words {
     /// The text and the month number it names.
     pub date_no_month: fn(&str, u8) -> String,
     pub date_not_real: fn(&str) -> String,
-    /// Short month names, January first, as dates are shown ("25 Nov 2026").
+    /// Month names, January first, as dates are shown ("25 Nov 2026").
     pub months: [&'static str; 12],
+    /// A full date: day, month name (from `months`), year ("25 Nov 2026").
+    pub date_day: fn(u8, &str, u16) -> String,
+    /// A month and year ("Nov 2026").
+    pub date_month: fn(&str, u16) -> String,
+
+    // ── Languages and translation ────────────────────────────────────────────────────────
+    /// The label of the language switch.
+    pub lang_switch: &'static str,
+    /// Said (and the page stays) when the reader picks a language not saved on this device
+    /// while offline.
+    pub lang_offline: &'static str,
+    /// A translated page: "a translation of the English page reviewed on <date>".
+    pub translation_of: fn(&str) -> String,
+    /// A translated page no bilingual clinician has reviewed.
+    pub translation_not_reviewed: &'static str,
+    /// A translated page's clinical review, as the editors recorded it.
+    pub translation_reviewed_by: fn(&str) -> String,
+    /// The link to the English page.
+    pub translation_english_link: &'static str,
+    /// The English page changed after the translation: its new review date.
+    pub translation_behind: fn(&str) -> String,
 
     // ── Offline and updates ──────────────────────────────────────────────────────────────
     pub offline: &'static str,
@@ -350,7 +371,7 @@ pub struct CheckTimes {
 
 impl Words {
     /// The words index.html names as `{{words.<id>}}`, by id (see [`fill_page`](super::fill_page)).
-    pub fn page_words(&self) -> [(&'static str, &'static str); 6] {
+    pub fn page_words(&self) -> [(&'static str, &'static str); 7] {
         [
             ("site_name", self.site_name),
             ("page_description", self.page_description),
@@ -358,6 +379,7 @@ impl Words {
             ("start_failed", self.start_failed),
             ("try_again", self.try_again),
             ("needs_javascript", self.needs_javascript),
+            ("lang_offline", self.lang_offline),
         ]
     }
 }

@@ -1,67 +1,34 @@
-//! The benchmark's baseline: the home view of a pack (overview, every drug card open, the
-//! article list) as one static, script-free HTML page, rendered natively with the same markdown
-//! function and the same class names as the app, so the browser gets the same DOM and CSS.
-//!
-//! The interface words come from `crate::words`, as the app's do.
+//! The home view drawn at build time, natively, from the same Leptos components the app draws
+//! (`render::home`): the pre-painted first screen that index.html shows before the wasm has
+//! arrived, and the benchmark's baseline (the same view as one static, script-free page with
+//! every card open).
 
 use crate::model::hash::fnv1a64;
 use crate::model::{Drug, Pack};
+use crate::render::home::{DrugCard, HomePage, SiteFooter, SiteHeader, SkipLink};
 use crate::render::markdown;
-use crate::render::markup::{article_items, card_panel_inner, provenance, time, Review};
-use crate::route::{nav_items, View};
+use crate::render::markup::card_panel_inner;
+use crate::route::{View, FIRST_SCREEN_HASH};
 use crate::words::{fill_page, words};
+use leptos::prelude::*;
 use std::fmt::Write;
+use std::sync::Arc;
 
 use crate::escape::escape_html as esc;
 
-/// A card's heading and summary. The baseline has no script, so its heading is plain text; the
-/// pre-painted first screen has the real (collapsed) toggle button, which a small inline script
-/// in index.html opens and closes until the app takes over.
-fn card_head(out: &mut String, drug: &Drug, button: bool) {
-    let id = esc(&drug.id);
-    let (open, close) = if button {
-        (
-            format!("<button type=\"button\" class=\"card-toggle\" id=\"drug-{id}-button\" aria-expanded=\"false\" aria-controls=\"drug-{id}-panel\" data-drug=\"{id}\">"),
-            "<span class=\"card-icon\" aria-hidden=\"true\"></span></button>",
-        )
-    } else {
-        (
-            format!("<span class=\"card-toggle\" id=\"drug-{id}-button\">"),
-            "</span>",
-        )
-    };
-    let _ = write!(
-        out,
-        "<li><article class=\"card\" id=\"drug-{id}\"><h3 class=\"card-heading\">{open}<span class=\"card-name\">{}</span><span class=\"card-brand\">{}</span><span class=\"card-class\">{}</span>{close}</h3><p class=\"card-summary\">{}</p>",
-        esc(&drug.generic),
-        esc(&drug.brands.join(", ")),
-        esc(drug.class.label()),
-        esc(&drug.summary)
+/// What goes inside a card's panel when the build draws it: everything but the course timeline
+/// and the marked glossary terms, which only the app draws.
+fn panel_inner(pack: &Pack, drug: &Drug) -> String {
+    let mut html = String::new();
+    card_panel_inner(
+        &mut html,
+        drug,
+        pack.translation.as_ref(),
+        "",
+        None,
+        |body| markdown::render(body, 3),
     );
-}
-
-/// A card's panel as the app draws it (without the course timeline, which only the app draws),
-/// open: the baseline's, and each entry of the first screen's panels file.
-fn card_panel(out: &mut String, drug: &Drug) {
-    let _ = write!(
-        out,
-        "<div class=\"card-panel\" id=\"drug-{}-panel\">",
-        esc(&drug.id)
-    );
-    card_panel_inner(out, drug, "", None, |body| markdown::render(body, 3));
-    out.push_str("</div>");
-}
-
-/// A first-screen card's panel: hidden, holding only a note until index.html's inline script
-/// fills it from its file `src` (see [`FirstScreen`]).
-fn pending_panel(out: &mut String, drug: &Drug, src: &str) {
-    let _ = write!(
-        out,
-        "<div class=\"card-panel\" id=\"drug-{}-panel\" data-src=\"{}\" hidden><p class=\"card-panel-loading\" role=\"status\">{}</p></div>",
-        esc(&drug.id),
-        esc(src),
-        words().card_loading
-    );
+    html
 }
 
 /// One file per card for the first screen: (file name, what goes inside the card's panel).
@@ -71,103 +38,83 @@ pub fn panel_files(pack: &Pack) -> Vec<(String, String)> {
     pack.drugs
         .iter()
         .map(|d| {
-            let mut html = String::new();
-            card_panel_inner(&mut html, d, "", None, |body| markdown::render(body, 3));
+            let html = panel_inner(pack, d);
             let hash = fnv1a64(html.as_bytes());
             (format!("panel-{}-{hash:016x}.html", d.id), html)
         })
         .collect()
 }
 
-/// How much of the home view to draw.
+/// How the cards are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
     /// The benchmark baseline: every card open, no script.
     Baseline,
-    /// The pre-painted first screen: cards collapsed, with their real toggle buttons and
-    /// hidden panels that are filled from the panels file when a card is opened before the app
-    /// has started.
+    /// The pre-painted first screen: cards closed, each panel holding only a note until
+    /// index.html's script fills it from the panel's file when the card is opened.
     FirstScreen,
 }
 
-/// The skip link, header, main (overview, cards, article list) and footer of the home view.
-/// `panel_srcs`: on the first screen, each card's panel file (in pack order).
+/// The skip link, header, `<main>` (with `notice`, raw HTML, at its top) and footer of the home
+/// view, rendered by the app's own components. `panel_srcs`: on the first screen, each card's
+/// panel file (in pack order).
 fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[String]) {
-    let o = &pack.overview;
-    let w = words();
-    let _ = write!(
-        out,
-        "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\"><div class=\"site-header-inner\"><a class=\"brand\" href=\"#/\">{}</a><nav aria-label=\"{}\"><ul>",
-        w.skip_to_content,
-        esc(&pack.title),
-        w.nav_label
-    );
-    for (label, view) in nav_items() {
-        let current = if view == View::Overview {
-            " aria-current=\"page\""
-        } else {
-            ""
+    let pack = Arc::new(pack.clone());
+    let owner = Owner::new();
+    owner.with(|| {
+        let cards = pack
+            .drugs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let (panel, src) = match mode {
+                    Mode::Baseline => (panel_inner(&pack, d), None),
+                    Mode::FirstScreen => (
+                        format!(
+                            "<p class=\"card-panel-loading\" role=\"status\">{}</p>",
+                            words().card_loading
+                        ),
+                        panel_srcs.get(i).cloned(),
+                    ),
+                };
+                let open = mode == Mode::Baseline;
+                view! {
+                    <DrugCard
+                        drug=d.clone()
+                        open=move || open
+                        filtered_out=|| false
+                        panel=move || panel.clone()
+                        src=src
+                        on_toggle=|| {}
+                    />
+                }
+            })
+            .collect::<Vec<_>>();
+        let title = pack.title.clone();
+        let reviewed = (pack.reviewed.clone(), pack.version.clone());
+        out.push_str(
+            &view! {
+                <SkipLink on_click=|_| {}/>
+                <SiteHeader title=move || Some(title.clone()) current=|| View::Overview/>
+            }
+            .to_html(),
+        );
+        let _ = write!(out, "<main id=\"main\" tabindex=\"-1\">{notice}");
+        let page = view! {
+            <HomePage
+                pack=pack.clone()
+                overview_html=markdown::render(&pack.overview.body, 0)
+                cards=cards
+                overdue=()
+                diagram=()
+                tools=()
+                chart=()
+            />
         };
-        let _ = write!(
-            out,
-            "<li><a href=\"{}\"{current}>{label}</a></li>",
-            esc(&view.href())
-        );
-    }
-    let _ = write!(
-        out,
-        "</ul></nav></div></header><div class=\"connection\" role=\"status\"></div><div class=\"connection\" role=\"status\"></div><main id=\"main\" tabindex=\"-1\">{notice}<article class=\"overview\" aria-labelledby=\"overview-title\"><h1 id=\"overview-title\" tabindex=\"-1\">{}</h1><p class=\"lede\">{}</p>",
-        esc(&o.title),
-        esc(&o.summary),
-    );
-    if pack.results.is_some() {
-        let _ = write!(
-            out,
-            "<p class=\"cta\"><a class=\"button-link\" href=\"{}\">{}</a></p>",
-            esc(&View::Results(None).href()),
-            w.results_heading
-        );
-    }
-    let _ = write!(
-        out,
-        "<div class=\"prose\">{}</div>",
-        markdown::render(&o.body, 0)
-    );
-    let review = Review {
-        last: &o.last_reviewed,
-        next: &o.next_review,
-        today: None,
-    };
-    provenance(out, &o.sources, &review, 2);
-    let _ = write!(
-        out,
-        "</article><section class=\"drugs\" aria-labelledby=\"drugs-title\"><h2 id=\"drugs-title\" tabindex=\"-1\">{}</h2><p>{}</p><ul class=\"cards\" role=\"list\">",
-        w.drugs_heading,
-        w.drugs_intro
-    );
-    for (i, d) in pack.drugs.iter().enumerate() {
-        card_head(out, d, mode == Mode::FirstScreen);
-        match mode {
-            Mode::Baseline => card_panel(out, d),
-            Mode::FirstScreen => pending_panel(out, d, panel_srcs.get(i).map_or("", |s| s)),
-        }
-        out.push_str("</article></li>");
-    }
-    let _ = write!(
-        out,
-        "</ul></section><section class=\"articles\" aria-labelledby=\"articles-title\"><h2 id=\"articles-title\">{}</h2><ol class=\"article-list\" role=\"list\">",
-        w.articles_heading
-    );
-    out.push_str(&article_items(pack.articles_newest_first(), 3));
-    let _ = write!(
-        out,
-        "</ol></section></main><footer class=\"site-footer\"><p class=\"not-advice\">{}</p><p>{} {} ({} {}).</p></footer>",
-        w.footer_not_advice,
-        w.footer_reviewed,
-        time(&pack.reviewed),
-        w.footer_version,
-        esc(&pack.version)
-    );
+        out.push_str(&page.to_html());
+        out.push_str("</main>");
+        out.push_str(&view! { <SiteFooter reviewed=move || Some(reviewed.clone())/> }.to_html());
+    });
 }
 
 /// The whole baseline page. `css_hrefs` are the stylesheets to link, in order (the built app's
@@ -230,7 +177,7 @@ pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<FirstScreen,
     // index.html's own words (title, loading and failure messages) are placeholders until now.
     let filled = fill_page(index_html)?;
     let stripped;
-    let index_html = if filled.contains("<div id=\"app\" data-first-screen>") {
+    let index_html = if filled.contains("<div id=\"app\" data-first-screen") {
         stripped = strip_first_screen(&filled)?;
         &stripped
     } else {
@@ -258,7 +205,8 @@ pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<FirstScreen,
     out.push_str(&index_html[..open.0]);
     let _ = write!(
         out,
-        "<template id=\"boot\">{boot}</template><div id=\"app\" data-first-screen>{}</div>",
+        "<template id=\"boot\">{boot}</template><div id=\"app\" data-first-screen data-home=\"{}\">{}</div>",
+        esc(FIRST_SCREEN_HASH),
         first_screen_with(pack, notice, &srcs)
     );
     out.push_str(&index_html[inner_start + inner_len + "</div>".len()..]);
@@ -272,7 +220,7 @@ pub fn inject_first_screen(index_html: &str, pack: &Pack) -> Result<FirstScreen,
 /// `#app`, no template.
 fn strip_first_screen(html: &str) -> Result<String, String> {
     const TEMPLATE: &str = "<template id=\"boot\">";
-    const APP: &str = "</template><div id=\"app\" data-first-screen>";
+    const APP: &str = "</template><div id=\"app\" data-first-screen";
     // The site footer closes the first screen (card panels have footers of their own).
     const FOOTER: &str = "<footer class=\"site-footer\">";
     const END: &str = "</footer></div>";
