@@ -5,6 +5,7 @@
 // switch to a language not saved offline; axe on the Spanish views, light and dark.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
 import { sharedSite, site, openPage, waitForApp, waitForWorker, problemsOf, axe } from "./helpers.mjs";
 
 const shared = sharedSite();
@@ -99,6 +100,14 @@ test("an article and search in Spanish: accents, ñ and case forgiven, brand nam
     assert.match(await count("Enhertu"), /^\d+ resultados?$/, "a brand name");
     assert.match(await count("trastuzumab deruxtecan"), /^\d+ resultados?$/, "a generic name");
     assert.match(await count("diarrea"), /^\d+ resultados?$/);
+    // A typo is forgiven: the misspelt word still finds the article about side effects.
+    for (const q of ["diarrea", "diarea"]) {
+      await count(q);
+      assert.ok((await page.locator('.search-groups a[href="#/articles/managing-side-effects"]').count()) > 0, `${q} finds the side-effects article`);
+    }
+    const nails = await count("uñas");
+    assert.match(nails, /^\d+ resultados?$/, "a word with ñ");
+    assert.equal(await count("unas"), nails, "ñ folded");
     assert.deepEqual(await problemsOf(page), []);
   } finally {
     await page.ctx.close();
@@ -178,6 +187,32 @@ test("offline: the Spanish guide reloads; switching to English, not saved on thi
   }
 });
 
+test("a page whose English changed since it was translated says so, with the date and a link", async () => {
+  const s = await site();
+  // As the compiler writes it once the English card has a newer review than its translation.
+  const path = `${s.dir}/es/her2.json`;
+  const pack = JSON.parse(readFileSync(path, "utf8"));
+  pack.translation.pages.find((p) => p.page === "drugs/tucatinib").english_updated = "2026-12-03";
+  writeFileSync(path, JSON.stringify(pack));
+  const ctx = await shared.browser.newContext({ locale: "es-ES", serviceWorkers: "block" });
+  const page = await openPage(shared.browser, { context: ctx });
+  try {
+    await page.goto(`${s.url}es/#/drugs/tucatinib`);
+    await waitForApp(page);
+    const behind = page.locator("#drug-tucatinib-panel .translation-behind");
+    assert.match(await behind.textContent(), /La página en inglés se actualizó el 3 de diciembre de 2026, después de esta traducción/);
+    assert.equal(await page.getAttribute("#drug-tucatinib-panel .translation-note a", "href"), "../?lang=en#/drugs/tucatinib");
+    // Another card, in step with its English, says nothing of the kind.
+    await page.click("#drug-lapatinib-button");
+    await page.waitForSelector("#drug-lapatinib-panel .translation-note");
+    assert.equal(await page.locator("#drug-lapatinib-panel .translation-behind").count(), 0);
+    assert.deepEqual(await problemsOf(page), []);
+  } finally {
+    await ctx.close();
+    await s.close();
+  }
+});
+
 const VIEWS = [
   ["resumen", ""],
   ["tarjeta", "#/drugs/trastuzumab-emtansine"],
@@ -188,6 +223,8 @@ const VIEWS = [
   ["glosario", "#/glossary"],
   ["preguntas", "#/questions"],
   ["resultado de HER2", "#/her2-results/ihc-1-low"],
+  ["lista filtrada", "#/drugs?class=adc"],
+  ["no encontrada", "#/no-existe"],
 ];
 
 for (const colorScheme of ["light", "dark"]) {
