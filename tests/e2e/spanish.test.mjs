@@ -127,13 +127,14 @@ test("a shared link opens in the language it was shared in; the switch is a real
     assert.equal(await english.getAttribute("lang"), "en");
     assert.equal(await english.getAttribute("href"), "../?lang=en#/drugs/neratinib");
     assert.equal(await page.locator('.lang-switch span[lang="es"]').textContent(), "Español");
-    await english.click();
+    // The switch checks the saved copies before it goes: wait for the new address, not the old page.
+    await Promise.all([page.waitForURL(/\?lang=en#\/drugs\/neratinib$/), english.click()]);
     await waitForApp(page);
     assert.equal(await page.getAttribute("html", "lang"), "en");
     assert.equal(new URL(page.url()).hash, "#/drugs/neratinib");
     assert.equal(await page.getAttribute("#drug-neratinib-button", "aria-expanded"), "true");
     // And back to Spanish: remembered, so the bare address opens Spanish next time.
-    await page.click('.lang-switch a[hreflang="es"]');
+    await Promise.all([page.waitForURL(/\/es\/#\/drugs\/neratinib$/), page.click('.lang-switch a[hreflang="es"]')]);
     await waitForApp(page);
     assert.equal(await page.getAttribute("html", "lang"), "es");
     await page.goto(shared.site.url);
