@@ -1,6 +1,6 @@
 //! The pack compiler's command line: `build`, `check` and `grade` the editors' content.
 
-use her2_pack::compile::translation::{english_hash, stamp};
+use her2_pack::compile::translation::{english_hash, front_table, review_date, stamp};
 use her2_pack::compile::{compile_dir, compile_translation};
 use her2_pack::model::date::Date;
 use her2_pack::read::readability::{name_words, pages, TextStats};
@@ -83,31 +83,13 @@ fn translated(files: &[String]) -> Result<(), ExitCode> {
             .map(|(_, c)| c.as_os_str())
             .collect();
         let english_text = read(&english.to_string_lossy())?;
-        let table = english_text
-            .strip_prefix("+++\n")
-            .and_then(|rest| rest.split_once("\n+++").map(|(front, _)| front))
-            .unwrap_or(&english_text)
-            .parse::<toml::Table>()
-            .map_err(|e| fail(format!("{}: {e}", english.display())))?;
+        let table =
+            front_table(&english_text).map_err(|e| fail(format!("{}: {e}", english.display())))?;
         let content = parts[..at]
             .iter()
             .map(|c| c.as_os_str())
             .collect::<std::path::PathBuf>();
-        let date = table
-            .get("last_reviewed")
-            .or_else(|| table.get("reviewed"))
-            .and_then(|v| v.as_str())
-            .map(str::to_string)
-            .or_else(|| {
-                std::fs::read_to_string(content.join("pack.toml"))
-                    .ok()?
-                    .parse::<toml::Table>()
-                    .ok()?
-                    .get("reviewed")?
-                    .as_str()
-                    .map(str::to_string)
-            })
-            .unwrap_or_default();
+        let date = review_date(&table, &content);
         let text = read(file)?;
         let out = stamp(&text, &english_hash(&english_text), &date)
             .map_err(|e| fail(format!("{file}: {e}")))?;

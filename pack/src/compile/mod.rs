@@ -253,7 +253,7 @@ impl Compiler {
             Ok(parts) => (parts.front.to_string(), parts.front_line),
             Err(_) => (es_text.clone(), 1),
         };
-        let english_table = match english_front_table(english_text) {
+        let english_table = match translation::front_table(english_text) {
             Ok(t) => t,
             Err(e) => {
                 self.error(file, None, e);
@@ -296,7 +296,7 @@ impl Compiler {
         }
         let rel = file.strip_prefix(&t.root).unwrap_or(file);
         let page = rel.with_extension("").to_string_lossy().replace('\\', "/");
-        let english_date = english_review_date(&english_table, &t.root);
+        let english_date = translation::review_date(&english_table, &t.root);
         let behind = record.english_hash != translation::english_hash(english_text);
         if behind {
             t.warnings.push(format!(
@@ -371,34 +371,6 @@ impl Compiler {
                 format!("id `{id}` must match the file name `{stem}`"),
             );
         }
-    }
-}
-
-/// The front matter of an English content file (or the whole of a TOML one) as a table.
-fn english_front_table(text: &str) -> Result<toml::Table, String> {
-    let front = match split(text) {
-        Ok(parts) => parts.front,
-        Err(_) => text,
-    };
-    front
-        .parse()
-        .map_err(|e: toml::de::Error| e.message().trim().to_string())
-}
-
-/// The review date of an English file: its `last_reviewed`, or the pack's `reviewed` for the
-/// files without one (glossary, questions).
-fn english_review_date(english: &toml::Table, root: &Path) -> String {
-    let own = english
-        .get("last_reviewed")
-        .or_else(|| english.get("reviewed"))
-        .and_then(|v| v.as_str());
-    match own {
-        Some(date) => date.to_string(),
-        None => std::fs::read_to_string(root.join("pack.toml"))
-            .ok()
-            .and_then(|t| t.parse::<toml::Table>().ok())
-            .and_then(|t| t.get("reviewed")?.as_str().map(str::to_string))
-            .unwrap_or_default(),
     }
 }
 
@@ -485,9 +457,8 @@ pub fn compile_translation(
         }
     }
     let result = compile(&mut c, dir, today);
-    let mut t = c.translation.take();
     let mut pack = result?;
-    let Some(t) = t.take() else {
+    let Some(t) = c.translation.take() else {
         return Err(c.errors);
     };
     // The same card sections, and the same number of article sections, as the English.

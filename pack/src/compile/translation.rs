@@ -5,6 +5,7 @@
 //! has changed since); and the fixed term list (`terms.toml`).
 
 use crate::model::hash::fnv1a64;
+use std::path::Path;
 use toml::{Table, Value};
 
 /// The fields that are reader text, by file, as TOML keys (`a.b`: key `b` of each table in the
@@ -62,6 +63,34 @@ pub struct Record {
 /// The hash written in `english_hash`: of the English file's bytes, as 16 hex digits.
 pub fn english_hash(english_text: &str) -> String {
     format!("{:016x}", fnv1a64(english_text.as_bytes()))
+}
+
+/// The front matter of a content file (or the whole of a TOML one) as a table.
+pub fn front_table(text: &str) -> Result<toml::Table, String> {
+    let front = match super::front_matter::split(text) {
+        Ok(parts) => parts.front,
+        Err(_) => text,
+    };
+    front
+        .parse()
+        .map_err(|e: toml::de::Error| e.message().trim().to_string())
+}
+
+/// The review date of an English file (`root`: the content folder): its `last_reviewed`, or the pack's `reviewed` for the
+/// files without one (glossary, questions).
+pub fn review_date(english: &toml::Table, root: &Path) -> String {
+    let own = english
+        .get("last_reviewed")
+        .or_else(|| english.get("reviewed"))
+        .and_then(|v| v.as_str());
+    match own {
+        Some(date) => date.to_string(),
+        None => std::fs::read_to_string(root.join("pack.toml"))
+            .ok()
+            .and_then(|t| t.parse::<toml::Table>().ok())
+            .and_then(|t| t.get("reviewed")?.as_str().map(str::to_string))
+            .unwrap_or_default(),
+    }
 }
 
 /// The English front matter with the translation's text laid over it, or every problem found
