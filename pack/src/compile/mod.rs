@@ -618,6 +618,7 @@ fn compile(c: &mut Compiler, dir: &Path, today: Date) -> Result<Pack, Vec<Compil
         articles: articles.iter().map(|a| a.value.clone()).collect(),
         glossary,
         questions,
+        helplines: Vec::new(),
         results,
         translation: None,
     };

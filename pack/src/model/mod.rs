@@ -35,6 +35,9 @@ pub struct Pack {
     pub glossary: Vec<GlossaryTerm>,
     #[serde(default)]
     pub questions: Vec<Question>,
+    /// National helplines shown on "My treatment", apart from the reader's own care team.
+    #[serde(default)]
+    pub helplines: Vec<Helpline>,
     /// The "what does my HER2 result mean?" explainer.
     #[serde(default)]
     pub results: Option<ResultGuide>,
@@ -500,6 +503,26 @@ pub struct GlossaryTerm {
 pub struct Question {
     pub topic: String,
     pub text: String,
+}
+
+/// A national helpline, as its own service's page gives it (sourced content, never the
+/// reader's care team).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Helpline {
+    /// Who runs it: "American Cancer Society".
+    pub name: String,
+    /// The number as people write it: "1-800-227-2345".
+    pub phone: String,
+    /// The number for a `tel:` link: "+18002272345".
+    pub tel: String,
+    /// What the line is for and who answers, in plain words.
+    pub about: String,
+    /// Where it can be called from: "United States".
+    pub country: String,
+    /// When it answers, as the source says; empty when the source could not confirm it.
+    #[serde(default)]
+    pub hours: String,
+    pub source: Source,
 }
 
 impl Pack {
