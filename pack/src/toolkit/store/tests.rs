@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::toolkit::calendar::End;
-use crate::words::{table, Lang};
+use crate::words::TOOLKIT_ES;
 
 fn day(text: &str) -> Date {
     Date::parse(text).expect("a real date")
@@ -290,7 +290,7 @@ fn severities_have_pro_ctcae_words_and_wire_names() {
         ["None", "Mild", "Moderate", "Severe", "Very severe"]
     );
     assert!(Severity::Mild < Severity::VerySevere);
-    let es = table(Lang::Es);
+    let es = &TOOLKIT_ES;
     assert_eq!(es.severity_very_severe, "Muy severa");
     assert!((es.import_newer)(2, 1).contains("más nueva"));
     assert_eq!(es.import_nothing_changed, "No se cambió nada.");
