@@ -76,6 +76,10 @@ export async function minifyGlue(dir) {
  *  that name, pointed at those files and at the hashed glue, minified, and preloaded by
  *  index.html next to the glue; the first screen's script gets the module's name, to start it
  *  early on another page's address. Returns the modules' names. */
+/** The shipped name of each split point's module (`src/views/other_pages.rs`: other_pages,
+ *  `src/toolkit/mod.rs`: my_treatment); a shared chunk is `shared-<hash>.wasm`. */
+const SPLIT_NAMES = { "split_other_pages.wasm": "pages", "split_my_treatment.wasm": "my" };
+
 export async function placeSplit(dir, from = join(root, "target", "wasm-split")) {
   // A plain `trunk build` does not split the wasm, and target/wasm-split/ would then hold an
   // older build's parts, which do not fit this main module: refuse instead of shipping them.
@@ -97,7 +101,8 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
   const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
   if (!params) throw new Error("index.html has no data-wasm-opt-params");
   const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
-  const modules = readdirSync(from).filter((f) => /^split_.*\.wasm$/.test(f));
+  // split_<name>.wasm per split point, and chunk_<n>.wasm for code two of them share.
+  const modules = readdirSync(from).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f));
   if (modules.length === 0) throw new Error("target/wasm-split/ holds no split-off module");
   const work = mkdtempSync(join(tmpdir(), "her2-split-"));
   const placed = [];
@@ -113,7 +118,7 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
           stdio: ["ignore", "ignore", "inherit"],
         });
       const bytes = readFileSync(optimised);
-      const name = `pages-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.wasm`;
+      const name = `${SPLIT_NAMES[m] || "shared"}-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.wasm`;
       writeFileSync(join(dir, name), bytes);
       loader = loader.replace(`"./${m}"`, `"./${name}"`);
       placed.push(name);
@@ -138,10 +143,11 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
   const preload = `<link crossorigin href=./__wasm_split.js integrity=${sri(out.code)} rel=modulepreload>`;
   // The first screen's script starts the pages' module early when the address is another page.
   const PAGES = "__PAGES_WASM__";
-  if (placed.length !== 1 || !html.includes(PAGES)) {
+  const pages = placed.filter((n) => n.startsWith("pages-"));
+  if (pages.length !== 1 || !html.includes(PAGES)) {
     throw new Error(`expected one pages module and the ${PAGES} placeholder in index.html`);
   }
-  writeFileSync(indexPath, html.replace(found[0], `${found[0]}${preload}`).replace(PAGES, `./${placed[0]}`));
+  writeFileSync(indexPath, html.replace(found[0], `${found[0]}${preload}`).replace(PAGES, `./${pages[0]}`));
   return placed;
 }
 

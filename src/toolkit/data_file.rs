@@ -48,6 +48,8 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
 fn export(kit: Kit) {
     let mut data: Data = kit.data.get_untracked();
     data.questions = storage::questions();
+    // The form's rows with no number yet are not numbers to move to another device.
+    data.care_team.retain(|c| !c.phone.trim().is_empty());
     download(
         "her2-guide-my-treatment.json",
         "application/json",

@@ -253,7 +253,7 @@ test("storage that refuses writes: the alert shows at once and offers the export
     assert.match(await alert.textContent(), /not keeping what you type/);
     const file = await downloaded(page, "#storage-export");
     assert.equal(JSON.parse(file.text).version, 1);
-  });
+  }, ["quota"]);
 });
 
 test("kept text that cannot be read is left as it is, and offered as a file", async () => {

@@ -30,7 +30,7 @@ pub static TOOLKIT_EN: ToolkitWords = ToolkitWords {
     intro: "Your own tools for your treatment: your care team's numbers, when to call, a symptom diary, a calendar and a summary for your next visit.",
     private_note: "Everything you type here is kept only on this device: the guide never sends it anywhere.",
     storage_blocked: "This browser is not keeping what you type here (storage is blocked, full or was cleared). Save a copy to a file now, before you type more.",
-    storage_broken: "The data kept on this device cannot be read. It has been left as it is. Download it to keep a copy; then you can delete it to start again.",
+    storage_broken: "The data kept on this device cannot be read. It has been left as it is, and what you type now is not kept. Download it to keep a copy; then you can delete it to start again.",
     download_broken: "Download the kept data",
     print: "Print",
 

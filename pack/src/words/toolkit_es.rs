@@ -30,7 +30,7 @@ pub static TOOLKIT_ES: ToolkitWords = ToolkitWords {
     intro: "Sus propias herramientas para su tratamiento: los números de su equipo de atención, cuándo llamar, un diario de síntomas, un calendario y un resumen para su próxima cita.",
     private_note: "Todo lo que escribe aquí se guarda solo en este dispositivo: la guía nunca lo envía a ningún lugar.",
     storage_blocked: "Este navegador no está guardando lo que escribe aquí (el almacenamiento está bloqueado, lleno o se borró). Guarde ahora una copia en un archivo, antes de escribir más.",
-    storage_broken: "Los datos guardados en este dispositivo no se pueden leer. Se dejaron como estaban. Descárguelos para tener una copia; luego puede borrarlos para empezar de nuevo.",
+    storage_broken: "Los datos guardados en este dispositivo no se pueden leer. Se dejaron como estaban, y lo que escriba ahora no se guarda. Descárguelos para tener una copia; luego puede borrarlos para empezar de nuevo.",
     download_broken: "Descargar los datos guardados",
     print: "Imprimir",
 
