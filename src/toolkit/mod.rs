@@ -25,5 +25,8 @@ fn my_treatment_page(pack: Arc<Pack>) -> Result<AnyView, NotLoaded> {
 
 /// The page, once its module is in ("Opening this page…" until then, or Retry).
 pub fn my_treatment_view(pack: Arc<Pack>) -> AnyView {
-    split_page_view(View::MyTreatment, move || my_treatment_page(pack.clone()))
+    split_page_view(
+        View::MyTreatment,
+        Box::new(move || Box::pin(my_treatment_page(pack.clone()))),
+    )
 }

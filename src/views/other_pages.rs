@@ -16,6 +16,8 @@ use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 /// The pages' module could not be fetched (or did not arrive in time).
@@ -85,17 +87,21 @@ fn not_loaded(attempt: RwSignal<u32>, opening: RwSignal<bool>, failed: RwSignal<
 /// [`PAGES_LIMIT_MS`].
 pub fn other_page_view(pack: Arc<Pack>, view: View) -> AnyView {
     let arrived = view.clone();
-    split_page_view(arrived, move || other_page(pack.clone(), view.clone()))
+    split_page_view(
+        arrived,
+        Box::new(move || Box::pin(other_page(pack.clone(), view.clone()))),
+    )
 }
+
+/// Fetches a split-off page's module and draws the page (a boxed loader, so the wrapper below
+/// is compiled once however many modules use it: it is in the start-up wasm).
+pub type PageLoader =
+    Box<dyn Fn() -> Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>> + Send>> + Send + Sync>;
 
 /// A page whose code is in a split-off wasm module: "Opening this page…" while `load` fetches
 /// it (for at most [`PAGES_LIMIT_MS`]), then the page, or why it could not open with Retry
 /// (which calls `load` again). `view` is where focus goes once the page is drawn.
-pub fn split_page_view<F, Fut>(view: View, load: F) -> AnyView
-where
-    F: Fn() -> Fut + Send + Sync + 'static,
-    Fut: std::future::Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
-{
+pub fn split_page_view(view: View, load: PageLoader) -> AnyView {
     let attempt = RwSignal::new(0u32);
     let opening = RwSignal::new(true);
     let failed = RwSignal::new(false);

@@ -308,7 +308,10 @@ fn units_are_kept_and_an_import_never_changes_the_readers_choice() {
     };
     let file = export(&mine);
     assert!(file.contains("\"fahrenheit\""), "{file}");
-    assert_eq!(import(&file, &Data::default()).map(|p| p.merged.units), Ok(mine.units));
+    assert_eq!(
+        import(&file, &Data::default()).map(|p| p.merged.units),
+        Ok(mine.units)
+    );
     let other = Data {
         units: Units {
             temperature: Some(Temperature::Celsius),
