@@ -6,7 +6,7 @@ use super::data_file::download;
 use super::page::{print, Kit};
 use her2_pack::model::date::{readable, Date};
 use her2_pack::render::timeline::Phase;
-use her2_pack::toolkit::calendar::{events, to_ics, End, Event, EventKind, Plan};
+use her2_pack::toolkit::calendar::{events, to_ics, undated, End, Event, EventKind, Plan};
 use her2_pack::words::toolkit;
 use her2_pack::Pack;
 use leptos::prelude::*;
@@ -148,6 +148,30 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
                 })
                 .collect::<Vec<_>>();
             view! { <ul class="tk-coming">{items}</ul> }.into_any()
+        }
+    };
+    // The card's check-ups with no fixed gap: in words, never as made-up dates.
+    let loose = {
+        let pack = pack.clone();
+        move || {
+            let items: Vec<String> = kit.data.with(|d| {
+                d.plans
+                    .iter()
+                    .filter_map(|p| pack.drug(&p.drug))
+                    .flat_map(|drug| {
+                        let name = drug.display_name();
+                        undated(drug)
+                            .into_iter()
+                            .map(move |m| format!("{name}: {} ({})", m.test, m.when))
+                    })
+                    .collect()
+            });
+            (!items.is_empty()).then(|| {
+                view! {
+                    <p>{t.cal_undated}</p>
+                    <ul class="tk-coming">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect::<Vec<_>>()}</ul>
+                }
+            })
         }
     };
     let shown = RwSignal::new((kit.today.year, kit.today.month));
@@ -297,6 +321,7 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
             </For>
             <h3>{t.cal_coming}</h3>
             <div id="calendar-coming">{coming}</div>
+            <div id="calendar-undated">{loose}</div>
             <div class="tk-month-nav tk-no-print">
                 <button type="button" class="button button-secondary" id="calendar-prev" on:click=move |_| step(-1)>{t.cal_prev}</button>
                 " "

@@ -92,6 +92,7 @@ pub static TOOLKIT_EN: ToolkitWords = ToolkitWords {
     cal_remove: "Remove this plan",
     cal_coming: "Coming up",
     cal_nothing: "No dates in the coming weeks.",
+    cal_undated: "Check-ups without fixed dates (ask your team when):",
     cal_prev: "Previous month",
     cal_next: "Next month",
     cal_month: |year, month| {

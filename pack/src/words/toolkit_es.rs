@@ -92,6 +92,7 @@ pub static TOOLKIT_ES: ToolkitWords = ToolkitWords {
     cal_remove: "Quitar este plan",
     cal_coming: "Próximas fechas",
     cal_nothing: "No hay fechas en las próximas semanas.",
+    cal_undated: "Controles sin fechas fijas (pregunte a su equipo cuándo):",
     cal_prev: "Mes anterior",
     cal_next: "Mes siguiente",
     cal_month: |year, month| {

@@ -98,6 +98,8 @@ pub struct ToolkitWords {
     pub cal_remove: &'static str,
     pub cal_coming: &'static str,
     pub cal_nothing: &'static str,
+    /// Before the check-ups the card gives no fixed dates for (each with its words).
+    pub cal_undated: &'static str,
     pub cal_prev: &'static str,
     pub cal_next: &'static str,
     /// The month table's caption: year and month (1–12).
