@@ -64,6 +64,20 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
         });
         kit.change(|d| d.care_team = all);
     };
+    let pack_for_card = pack.clone();
+    // The medicines the reader ticked, on the card with the numbers.
+    let treatments = move || {
+        let names: Vec<String> = kit.data.with(|d| {
+            d.drugs
+                .iter()
+                .filter_map(|id| pack_for_card.drug(id))
+                .map(|d| d.display_name())
+                .collect()
+        });
+        (!names.is_empty()).then(|| {
+            view! { <p class="tk-card-drugs" id="care-team-drugs">{t.summary_drugs}": "{names.join(", ")}</p> }
+        })
+    };
     let card = move || {
         let list = numbers(kit);
         if list.is_empty() {
@@ -94,6 +108,7 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
         <section id="care-team" class="tk-section" aria-labelledby="care-team-title">
             <h2 id="care-team-title">{t.team_heading}</h2>
             {card}
+            {treatments}
             <p>{t.team_intro}</p>
             <For each=move || 0..count() key=|i| *i let:i>
                 <div class="tk-contact">
