@@ -207,8 +207,38 @@ mod tests {
     }
 
     #[test]
+    fn spanish_signs_with_spaces_and_decimal_commas() {
+        let fever = "Fiebre de 38 °C (100,4 °F) o más";
+        assert_eq!(in_units(fever, &C), "Fiebre de 38 °C o más");
+        assert_eq!(in_units(fever, &F_LB), "Fiebre de 100,4 °F o más");
+        let weight = "Sube más de 5 lb (unos 2,3 kg) en 24 horas";
+        assert_eq!(in_units(weight, &KG), "Sube más de unos 2,3 kg en 24 horas");
+        assert_eq!(in_units(weight, &F_LB), "Sube más de 5 lb en 24 horas");
+    }
+
+    #[test]
     fn two_pairs_in_one_sign() {
         let text = "Fever of 38°C (100.4°F), or you gain 2 kg (5 lb)";
         assert_eq!(in_units(text, &F_LB), "Fever of 100.4°F, or you gain 5 lb");
+    }
+
+    #[cfg(feature = "compiler")]
+    #[test]
+    fn every_real_sign_with_both_temperatures_shows_one() {
+        use crate::toolkit::when_to_call::{signs_of, TIERS};
+        let pack = crate::toolkit::test_pack::real_pack();
+        let mut seen = 0;
+        for drug in &pack.drugs {
+            for kind in TIERS {
+                for sign in signs_of(drug, kind) {
+                    if sign.contains("°C") && sign.contains("°F") {
+                        seen += 1;
+                        assert!(!in_units(&sign, &C).contains("°F"), "{sign}");
+                        assert!(!in_units(&sign, &F_LB).contains("°C"), "{sign}");
+                    }
+                }
+            }
+        }
+        assert!(seen > 0, "the cards give fevers in both units");
     }
 }
