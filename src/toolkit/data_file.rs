@@ -208,7 +208,13 @@ pub fn section(kit: Kit) -> impl IntoView {
                     class="button button-secondary"
                     id="delete-all"
                     aria-expanded=move || confirming.get().to_string()
-                    on:click=move |_| confirming.set(true)
+                    on:click=move |_| {
+                        confirming.set(true);
+                        // The safe choice has focus: Enter now keeps the data.
+                        request_animation_frame(|| {
+                            dom::focus_selector("#delete-keep");
+                        });
+                    }
                 >
                     {t.delete_all}
                 </button>

@@ -8,6 +8,7 @@ use super::when_to_call::tiers;
 use her2_pack::model::date::{readable, Date};
 use her2_pack::model::SectionKind;
 use her2_pack::toolkit::store::{Entry, Severity};
+use her2_pack::toolkit::units::in_units;
 use her2_pack::toolkit::when_to_call::{call_now_match, signs_of, TIERS};
 use her2_pack::words::toolkit;
 use her2_pack::Pack;
@@ -90,8 +91,9 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
             d.diary.sort_by_key(|e| e.date);
         });
         let tiers = tiers(&pack_for_add, kit);
-        call_now
-            .set(call_now_match(&tiers, &text, level >= Severity::Severe).map(|s| s.text.clone()));
+        let units = kit.data.with_untracked(|d| d.units);
+        let sign = call_now_match(&tiers, &text, level >= Severity::Severe);
+        call_now.set(sign.map(|s| in_units(&s.text, &units)));
         status.set(Some(t.diary_added));
         symptom.set(String::new());
         note.set(String::new());
