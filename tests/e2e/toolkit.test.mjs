@@ -216,15 +216,19 @@ test("hostile files: too large, a PNG, another shape, and markup in a note shown
     const before = await page.evaluate(() => localStorage.getItem("her2-guide.my-treatment"));
     const refused = async (name, type, buffer, pattern) => {
       await importFile(page, name, type, buffer);
-      await page.waitForSelector(`#import-error:has-text("Nothing was changed")`);
-      assert.match(await page.textContent("#import-error"), pattern);
+      // Each pattern matches only its own message, so the previous one is never taken for it.
+      await page.waitForFunction(
+        ([source]) => new RegExp(source).test(document.querySelector("#import-error")?.textContent || ""),
+        [pattern.source],
+      );
+      assert.match(await page.textContent("#import-error"), /Nothing was changed\.$/);
       assert.equal(await page.locator("#import-preview").count(), 0);
       assert.equal(await page.evaluate(() => localStorage.getItem("her2-guide.my-treatment")), before);
     };
     await refused("big.json", "application/json", Buffer.alloc(2 * 1024 * 1024, 0x20), /too large/);
     const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
     await refused("picture.png", "image/png", png, /damaged or is not saved data/);
-    await refused("other.json", "application/json", Buffer.from('{"name":"x","items":[1,2]}'), /not saved data/);
+    await refused("other.json", "application/json", Buffer.from('{"name":"x","items":[1,2]}'), /This file is not saved data/);
     await refused("newer.json", "application/json", Buffer.from('{"version":99}'), /newer version/);
 
     const note = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
