@@ -285,6 +285,14 @@ for (const colorScheme of ["light", "dark"]) {
       assert.deepEqual(await axe(page), []);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
       assert.ok(wide, "no page-level horizontal scroll at 320 px");
+      // Touch targets: every button, call link and file picker at least 44 px high.
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll(".tk-page button, .tk-page .tk-tel, .tk-page input[type=file], .tk-radio, .tk-drugs li")]
+          .map((el) => ({ el: el.id || el.className || el.textContent.trim().slice(0, 30), r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.height < 43.5)
+          .map(({ el, r }) => `${el}: ${r.width.toFixed(0)}×${r.height.toFixed(0)}`),
+      );
+      assert.deepEqual(small, []);
     });
   });
 }
