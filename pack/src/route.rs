@@ -28,6 +28,8 @@ pub enum View {
     Questions,
     /// What does my HER2 result mean? Optionally with one result picked.
     Results(Option<String>),
+    /// My treatment: the reader's care team, when to call, diary, calendar and visit summary.
+    MyTreatment,
     /// Anything else.
     NotFound(String),
 }
@@ -65,6 +67,7 @@ impl View {
             ["glossary"] => View::Glossary(None),
             ["glossary", id] if is_id(id) => View::Glossary(Some((*id).to_string())),
             ["questions"] => View::Questions,
+            ["my"] => View::MyTreatment,
             ["her2-results"] => View::Results(None),
             ["her2-results", id] if is_id(id) => View::Results(Some((*id).to_string())),
             _ => View::NotFound(hash.to_string()),
@@ -84,6 +87,7 @@ impl View {
             View::Glossary(None) => "#/glossary".to_string(),
             View::Glossary(Some(id)) => format!("#/glossary/{id}"),
             View::Questions => "#/questions".to_string(),
+            View::MyTreatment => "#/my".to_string(),
             View::Results(None) => "#/her2-results".to_string(),
             View::Results(Some(id)) => format!("#/her2-results/{id}"),
             View::NotFound(hash) => hash.clone(),
@@ -127,7 +131,7 @@ pub const FIRST_SCREEN_HASH: &str = r"^#?/*(?:drugs/+([a-z0-9-]{1,80})/*)?(?:\?.
 
 /// The main navigation, as the app and the pre-painted first screen draw it: (label, the view
 /// it leads to).
-pub fn nav_items() -> [(&'static str, View); 6] {
+pub fn nav_items() -> [(&'static str, View); 7] {
     let w = crate::words::words();
     [
         (w.nav_overview, View::Overview),
@@ -136,6 +140,7 @@ pub fn nav_items() -> [(&'static str, View); 6] {
         (w.nav_glossary, View::Glossary(None)),
         (w.nav_questions, View::Questions),
         (w.nav_search, View::Search(String::new())),
+        (w.nav_my_treatment, View::MyTreatment),
     ]
 }
 
@@ -211,6 +216,7 @@ mod tests {
             "#/compare",
             "#main",
             "#/questions",
+            "#/my",
             "#/drugs/x y",
         ];
         for h in hashes {
@@ -266,6 +272,8 @@ mod tests {
             View::Glossary(Some("ihc".into()))
         );
         assert_eq!(View::parse("#/questions"), View::Questions);
+        assert_eq!(View::parse("#/my"), View::MyTreatment);
+        assert_eq!(View::parse("#/my/"), View::MyTreatment);
         assert_eq!(
             View::parse("#/her2-results/ihc-1"),
             View::Results(Some("ihc-1".into()))
@@ -288,6 +296,7 @@ mod tests {
             View::Glossary(None),
             View::Glossary(Some("ihc".into())),
             View::Questions,
+            View::MyTreatment,
             View::Results(None),
             View::Results(Some("ihc-3".into())),
         ] {

@@ -13,7 +13,7 @@ use std::sync::Arc;
 const KEY: &str = "her2-guide.saved-questions";
 
 /// A stable key for a question: a hash of its words (ids would shift when lists are edited).
-fn key_of(text: &str) -> String {
+pub fn key_of(text: &str) -> String {
     format!("{:016x}", her2_pack::model::hash::fnv1a64(text.as_bytes()))
 }
 

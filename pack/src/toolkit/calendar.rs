@@ -12,7 +12,7 @@ use crate::model::date::Date;
 use crate::model::hash::fnv1a64;
 use crate::model::{Drug, Monitoring, Pack};
 use crate::render::timeline::{self, Phase};
-use crate::words::{chosen, words};
+use crate::words::{chosen, toolkit};
 use serde::{Deserialize, Serialize};
 
 /// Most dates listed for one row of a plan (doses, or one check-up), however wide the window.
@@ -235,7 +235,7 @@ const LINE_OCTETS: usize = 75;
 /// event's UID depends only on the plan and the event, so importing a new export updates the
 /// events instead of doubling them.
 pub fn to_ics(plans: &[Plan], pack: &Pack, from: Date, to: Date, now: i64) -> String {
-    let w = words();
+    let w = toolkit();
     let lang = chosen().tag().to_ascii_uppercase();
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -257,7 +257,7 @@ pub fn to_ics(plans: &[Plan], pack: &Pack, from: Date, to: Date, now: i64) -> St
 
 /// The VEVENT lines of one plan.
 fn plan_events(plan: &Plan, drug: &Drug, from: Date, to: Date, stamp: &str) -> Vec<String> {
-    let w = words();
+    let w = toolkit();
     let name = drug.display_name();
     let mut lines = Vec::new();
     // The doses are one event that repeats: its count is not capped like the list of doses.
@@ -320,7 +320,7 @@ fn vevent(e: VEvent) -> Vec<String> {
 
 /// An event's notes: the card's words, the reader's note, where the dates came from.
 fn description(card: &str, note: &str) -> String {
-    [card.trim(), note.trim(), words().cal_from_guide]
+    [card.trim(), note.trim(), toolkit().cal_from_guide]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()

@@ -9,8 +9,9 @@
 //! current; version 0 is [`V0`]).
 
 use super::calendar::Plan;
+use super::units::Units;
 use crate::model::date::Date;
-use crate::words::words;
+use crate::words::toolkit;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -40,6 +41,9 @@ pub struct Data {
     /// The ticked questions, by the key the questions page gives each (a hash of its words).
     #[serde(default)]
     pub questions: Vec<String>,
+    /// The units the reader reads temperatures and weights in.
+    #[serde(default, skip_serializing_if = "Units::is_default")]
+    pub units: Units,
 }
 
 impl Default for Data {
@@ -51,6 +55,7 @@ impl Default for Data {
             plans: Vec::new(),
             diary: Vec::new(),
             questions: Vec::new(),
+            units: Units::default(),
         }
     }
 }
@@ -101,7 +106,7 @@ impl Severity {
 
     /// The word a reader sees.
     pub fn label(self) -> &'static str {
-        let w = words();
+        let w = toolkit();
         match self {
             Self::None => w.severity_none,
             Self::Mild => w.severity_mild,
@@ -168,7 +173,7 @@ pub enum ImportError {
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let w = words();
+        let w = toolkit();
         let reason = match self {
             Self::TooLarge { .. } => (w.import_too_large)(MAX_IMPORT_BYTES / (1024 * 1024)),
             Self::NotJson { line, column } => (w.import_not_json)(*line, *column),
@@ -284,6 +289,7 @@ impl V0 {
                 })
                 .collect(),
             questions: self.questions,
+            units: Units::default(),
         }
     }
 }
@@ -349,6 +355,10 @@ fn merge(current: &Data, incoming: Data, from_version: u32) -> Preview {
         }
     }
     merged.diary.sort_by_key(|e| e.date);
+    // The reader's own choice stays; a file's is taken only where none was made.
+    if merged.units.is_default() {
+        merged.units = incoming.units;
+    }
     Preview {
         merged,
         added,

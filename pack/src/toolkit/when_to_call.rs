@@ -81,6 +81,40 @@ fn merged(drugs: &[&Drug], kind: SectionKind) -> Vec<Sign> {
     signs.into_iter().map(|(_, sign)| sign).collect()
 }
 
+/// The "call now" sign a diary entry matches, if any: the symptom is the sign's words (picked
+/// from the list), or, when it was severe or very severe, words the sign holds ("fever").
+/// Symptoms under 4 letters match nothing on their own.
+pub fn call_now_match<'a>(tiers: &'a [Tier], symptom: &str, severe: bool) -> Option<&'a Sign> {
+    let wanted = normalise(symptom);
+    if wanted.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+        return None;
+    }
+    let now = tiers.iter().filter(|t| t.kind == SectionKind::CallNow);
+    let signs: Vec<&Sign> = now.flat_map(|t| t.signs.iter()).collect();
+    signs
+        .iter()
+        .find(|s| normalise(&s.text) == wanted)
+        .or_else(|| {
+            signs
+                .iter()
+                .find(|s| severe && contains_words(&normalise(&s.text), &wanted))
+        })
+        .copied()
+}
+
+/// True when `words` appear in `text` as whole words, in order.
+fn contains_words(text: &str, words: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric();
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back().is_none_or(|c| !is_word(c));
+        let after = text[at + words.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word(c));
+        before && after
+    })
+}
+
 /// The plain text of each bullet of one card's section `kind`.
 pub fn signs_of(drug: &Drug, kind: SectionKind) -> Vec<String> {
     drug.sections
@@ -216,6 +250,37 @@ mod tests {
         assert!(when_to_call::<&str>(&p, &[])
             .iter()
             .all(|t| t.signs.is_empty()));
+    }
+
+    #[test]
+    fn a_diary_entry_matches_a_call_now_sign() {
+        let p = pack(vec![drug(
+            "a",
+            &[
+                (
+                    SectionKind::CallNow,
+                    "- Fever of 38°C (100.4°F) or higher\n",
+                ),
+                (SectionKind::CallToday, "- A new rash\n"),
+            ],
+        )]);
+        let tiers = when_to_call(&p, &["a"]);
+        let exact = call_now_match(&tiers, "fever of 38°C (100.4°F) or higher.", false);
+        assert_eq!(exact.map(|s| s.drugs.clone()), Some(vec!["a".to_string()]));
+        assert!(call_now_match(&tiers, "Fever", true).is_some());
+        assert!(
+            call_now_match(&tiers, "Fever", false).is_none(),
+            "mild: no alarm"
+        );
+        assert!(
+            call_now_match(&tiers, "rash", true).is_none(),
+            "not a call-now sign"
+        );
+        assert!(call_now_match(&tiers, "eve", true).is_none(), "too short");
+        assert!(
+            call_now_match(&tiers, "feve", true).is_none(),
+            "part of a word"
+        );
     }
 
     #[test]

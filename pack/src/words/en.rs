@@ -81,6 +81,7 @@ pub static EN: Words = Words {
     nav_glossary: "Glossary",
     nav_questions: "My questions",
     nav_search: "Search",
+    nav_my_treatment: "My treatment",
     site_suffix: " — ",
     footer_not_advice: "This guide is information, not medical advice. Talk to your care team about your own treatment.",
     footer_reviewed: "Information reviewed",
@@ -332,23 +333,6 @@ pub static EN: Words = Words {
     },
     tl_check: check,
     tl_check_text: |label, clause| format!("{label}: {clause}"),
-
-    // My treatment
-    cal_name: "My treatment (HER2 Guide)",
-    cal_dose: |drug| format!("{drug}: treatment day"),
-    cal_check: |drug, test| format!("{drug}: {test}"),
-    cal_check_before: |drug, test| format!("{drug}: {test}, before you start"),
-    cal_from_guide: "Planned in HER2 Guide from the dates you entered. If your care team gives you other dates, theirs are the ones to keep.",
-    severity_none: "None",
-    severity_mild: "Mild",
-    severity_moderate: "Moderate",
-    severity_severe: "Severe",
-    severity_very_severe: "Very severe",
-    import_too_large: |mb| format!("This file is too large to be saved data from HER2 Guide (the limit is {mb} MB)."),
-    import_not_json: |line, column| format!("This file is damaged or is not saved data from HER2 Guide (it stops making sense at line {line}, column {column})."),
-    import_newer: |found, reads| format!("This file was saved by a newer version of HER2 Guide (data version {found}; this version reads up to {reads}). Reload the guide to get the newer version, then try again."),
-    import_wrong_shape: |detail| format!("This file is not saved data from HER2 Guide ({detail})."),
-    import_nothing_changed: "Nothing was changed.",
 
     // Labels of the model's kinds
     class_antibody: "Monoclonal antibody",

@@ -90,6 +90,7 @@ pub static ES: Words = Words {
     nav_glossary: "Glosario",
     nav_questions: "Mis preguntas",
     nav_search: "Buscar",
+    nav_my_treatment: "Mi tratamiento",
     site_suffix: " — ",
     footer_not_advice: "Esta guía es información, no consejo médico. Hable con su equipo de atención médica sobre su propio tratamiento.",
     footer_reviewed: "Información revisada el",
@@ -366,23 +367,6 @@ pub static ES: Words = Words {
     },
     tl_check: check,
     tl_check_text: |label, clause| format!("{label}: {clause}"),
-
-    // Mi tratamiento
-    cal_name: "Mi tratamiento (HER2 Guide)",
-    cal_dose: |drug| format!("{drug}: día de tratamiento"),
-    cal_check: |drug, test| format!("{drug}: {test}"),
-    cal_check_before: |drug, test| format!("{drug}: {test}, antes de empezar"),
-    cal_from_guide: "Planificado en HER2 Guide con las fechas que usted escribió. Si su equipo de atención médica le da otras fechas, guíese por las de ellos.",
-    severity_none: "Ninguna",
-    severity_mild: "Leve",
-    severity_moderate: "Moderada",
-    severity_severe: "Severa",
-    severity_very_severe: "Muy severa",
-    import_too_large: |mb| format!("Este archivo es demasiado grande para ser datos guardados de HER2 Guide (el límite es {mb} MB)."),
-    import_not_json: |line, column| format!("Este archivo está dañado o no son datos guardados de HER2 Guide (deja de tener sentido en la línea {line}, columna {column})."),
-    import_newer: |found, reads| format!("Este archivo lo guardó una versión más nueva de HER2 Guide (versión de datos {found}; esta versión lee hasta la {reads}). Vuelva a cargar la guía para obtener la versión nueva y luego inténtelo otra vez."),
-    import_wrong_shape: |detail| format!("Este archivo no son datos guardados de HER2 Guide ({detail})."),
-    import_nothing_changed: "No se cambió nada.",
 
     // Labels of the model's kinds
     class_antibody: "Anticuerpo monoclonal",

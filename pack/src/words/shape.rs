@@ -25,6 +25,8 @@ pub struct Words {
     pub nav_glossary: &'static str,
     pub nav_questions: &'static str,
     pub nav_search: &'static str,
+    /// The reader's own page (care team, when to call, diary, calendar); also its title.
+    pub nav_my_treatment: &'static str,
     /// Between a page's name and the site's name in the document title.
     pub site_suffix: &'static str,
     pub footer_not_advice: &'static str,
@@ -315,34 +317,6 @@ pub struct Words {
     /// Text alternative of a check without numbers: row label, the editor's words made the
     /// end of a sentence.
     pub tl_check_text: fn(&str, &str) -> String,
-
-    // ── My treatment: the reader's calendar, diary and saved data (`toolkit/`) ───────────
-    /// The calendar's name in the reader's calendar app.
-    pub cal_name: &'static str,
-    /// A dose day's event title: the drug's name.
-    pub cal_dose: fn(&str) -> String,
-    /// A check-up's event title: the drug's name and the check-up.
-    pub cal_check: fn(&str, &str) -> String,
-    /// The event title of a check-up before the first dose: the drug's name and the check-up.
-    pub cal_check_before: fn(&str, &str) -> String,
-    /// Ends every event's notes: where the dates came from and whose dates come first.
-    pub cal_from_guide: &'static str,
-    /// How bad a symptom was, as PRO-CTCAE asks it: none, mild, moderate, severe, very severe.
-    pub severity_none: &'static str,
-    pub severity_mild: &'static str,
-    pub severity_moderate: &'static str,
-    pub severity_severe: &'static str,
-    pub severity_very_severe: &'static str,
-    /// Why a file was not imported: over the size limit (in MB).
-    pub import_too_large: fn(usize) -> String,
-    /// Not JSON: line and column of the first problem.
-    pub import_not_json: fn(usize, usize) -> String,
-    /// Saved by a newer version of the guide: the file's data version and the one this reads.
-    pub import_newer: fn(u32, u32) -> String,
-    /// JSON, but not the guide's saved data: where and what (serde's words).
-    pub import_wrong_shape: fn(&str) -> String,
-    /// After every reason a file was not imported.
-    pub import_nothing_changed: &'static str,
 
     // ── Labels of the model's kinds ──────────────────────────────────────────────────────
     pub class_antibody: &'static str,

@@ -2,7 +2,7 @@
 //! real iCalendar parser.
 
 use super::*;
-use crate::words::{table, Lang};
+use crate::words::TOOLKIT_EN;
 use icalendar::parser::{read_calendar_simple, unfold, Component};
 
 fn day(text: &str) -> Date {
@@ -278,7 +278,7 @@ fn the_file_reads_back_as_the_plans_events() {
     assert_eq!(calendar.name.as_str(), "VCALENDAR");
     assert_eq!(raw(&calendar, "VERSION"), "2.0");
     assert!(raw(&calendar, "PRODID").starts_with("-//HER2 Guide//"));
-    assert_eq!(text(&calendar, "X-WR-CALNAME"), table(Lang::En).cal_name);
+    assert_eq!(text(&calendar, "X-WR-CALNAME"), TOOLKIT_EN.cal_name);
     let events = vevents(&calendar);
     // One repeating dose event, then each dated check: 3 before the start, then heart scans at
     // weeks 12, 24, 36, 48, 80, 106 and 132 (week 158 is past the window).

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::toolkit::calendar::End;
-use crate::words::{table, Lang};
+use crate::words::TOOLKIT_ES;
 
 fn day(text: &str) -> Date {
     Date::parse(text).expect("a real date")
@@ -290,8 +290,38 @@ fn severities_have_pro_ctcae_words_and_wire_names() {
         ["None", "Mild", "Moderate", "Severe", "Very severe"]
     );
     assert!(Severity::Mild < Severity::VerySevere);
-    let es = table(Lang::Es);
+    let es = &TOOLKIT_ES;
     assert_eq!(es.severity_very_severe, "Muy severa");
     assert!((es.import_newer)(2, 1).contains("más nueva"));
     assert_eq!(es.import_nothing_changed, "No se cambió nada.");
+}
+
+#[test]
+fn units_are_kept_and_an_import_never_changes_the_readers_choice() {
+    use crate::toolkit::units::{Temperature, Units, Weight};
+    let mine = Data {
+        units: Units {
+            temperature: Some(Temperature::Fahrenheit),
+            weight: None,
+        },
+        ..Data::default()
+    };
+    let file = export(&mine);
+    assert!(file.contains("\"fahrenheit\""), "{file}");
+    assert_eq!(
+        import(&file, &Data::default()).map(|p| p.merged.units),
+        Ok(mine.units)
+    );
+    let other = Data {
+        units: Units {
+            temperature: Some(Temperature::Celsius),
+            weight: Some(Weight::Kg),
+        },
+        ..Data::default()
+    };
+    let kept = import(&export(&other), &mine).map(|p| p.merged.units);
+    assert_eq!(kept, Ok(mine.units), "the reader's own choice stays");
+    // A file without units (as every version 1 file before them) reads as both units.
+    let bare = import("{\"version\": 1}", &Data::default()).map(|p| p.merged.units);
+    assert_eq!(bare, Ok(Units::default()));
 }
