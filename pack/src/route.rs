@@ -102,11 +102,8 @@ impl View {
             View::Drug(id) => pack.drug(id).is_some(),
             View::Article(id) => pack.article(id).is_some(),
             View::Glossary(Some(id)) => pack.glossary.iter().any(|t| &t.id == id),
-            // A pack without the explainer still has its page, which says it is not available.
-            View::Results(Some(id)) => pack
-                .results
-                .as_ref()
-                .is_none_or(|g| g.results.iter().any(|r| &r.id == id)),
+            // The explainer is read by its page (`model::later`), which shows the not-found
+            // page for a result it does not have.
             _ => true,
         };
         if known {
@@ -320,7 +317,7 @@ mod tests {
 
     #[test]
     fn an_unknown_id_resolves_to_not_found() {
-        use crate::model::{Drug, GlossaryTerm, ResultGuide};
+        use crate::model::{Drug, GlossaryTerm};
         let pack = Pack {
             drugs: vec![Drug {
                 id: "tucatinib".into(),
@@ -330,7 +327,6 @@ mod tests {
                 id: "ihc".into(),
                 ..GlossaryTerm::default()
             }],
-            results: Some(ResultGuide::default()),
             ..Pack::default()
         };
         let resolve = |hash: &str| View::parse(hash).resolve(&pack);
@@ -342,18 +338,13 @@ mod tests {
         for hash in [
             "#/drugs/unknown-drug",
             "#/glossary/unknown-term",
-            "#/her2-results/unknown",
             "#/articles/unknown",
         ] {
             assert_eq!(resolve(hash), View::NotFound(hash.into()), "{hash}");
         }
         assert_eq!(resolve("#/glossary"), View::Glossary(None));
-        // Without an explainer its page stays, and says it is not available.
-        let bare = Pack {
-            results: None,
-            ..pack.clone()
-        };
-        let result = View::Results(Some("ihc-3-positive".into()));
-        assert_eq!(result.clone().resolve(&bare), result);
+        // A result is looked up by its page (views/explainer.rs).
+        let result = View::Results(Some("unknown".into()));
+        assert_eq!(result.clone().resolve(&pack), result);
     }
 }

@@ -156,16 +156,23 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
 }
 
 /// The national helplines, when the pack has any: sourced content, never the reader's team.
-fn helplines(pack: &Pack) -> Option<impl IntoView> {
-    if pack.helplines.is_empty() {
+fn helplines(pack: &Pack) -> Option<AnyView> {
+    let t = toolkit();
+    // Read here, not with the rest of the pack (model/later.rs).
+    let Ok(helplines) = pack.helplines.get() else {
+        return Some(view! { <p class="tk-problem" role="status">{her2_pack::words::words().part_unreadable}</p> }.into_any());
+    };
+    if helplines.is_empty() {
         return None;
     }
-    let t = toolkit();
-    let list = pack
-        .helplines
-        .iter()
+    let list = helplines
+        .into_iter()
         .map(|h| {
-            let hours = (!h.hours.is_empty()).then(|| view! { <p>{t.hours}{h.hours.clone()}</p> });
+            let hours = match h.hours.is_empty() {
+                true => t.hours_unconfirmed.to_string(),
+                false => format!("{}{}", t.hours, h.hours),
+            };
+            let hours = view! { <p>{hours}</p> };
             view! {
                 <li class="tk-helpline">
                     <p>
@@ -185,11 +192,14 @@ fn helplines(pack: &Pack) -> Option<impl IntoView> {
             }
         })
         .collect::<Vec<_>>();
-    Some(view! {
-        <div class="tk-helplines" id="helplines">
-            <h3>{t.helplines_heading}</h3>
-            <p>{t.helplines_intro}</p>
-            <ul>{list}</ul>
-        </div>
-    })
+    Some(
+        view! {
+            <div class="tk-helplines" id="helplines">
+                <h3>{t.helplines_heading}</h3>
+                <p>{t.helplines_intro}</p>
+                <ul>{list}</ul>
+            </div>
+        }
+        .into_any(),
+    )
 }

@@ -16,7 +16,10 @@ use std::sync::Arc;
 
 /// Every question the guide offers (general ones, then each card's).
 fn all_questions(pack: &Pack) -> Vec<String> {
+    // A damaged general list (model/later.rs) leaves the cards' questions.
     pack.questions
+        .get()
+        .unwrap_or_default()
         .iter()
         .map(|q| q.text.clone())
         .chain(pack.drugs.iter().flat_map(|d| d.questions.iter().cloned()))

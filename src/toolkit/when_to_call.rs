@@ -2,6 +2,7 @@
 //! signs of those medicines merged into one list per tier, each linked to its cards.
 
 use super::page::Kit;
+use her2_pack::model::SectionKind;
 use her2_pack::route::View;
 use her2_pack::toolkit::units::{in_units, Temperature, Units, Weight};
 use her2_pack::toolkit::when_to_call::{when_to_call, Tier};
@@ -121,7 +122,12 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
                         }
                     })
                     .collect::<Vec<_>>();
-                let kind = format!("tk-tier tk-tier-{:?}", tier.kind).to_lowercase();
+                // Not `{:?}`: the release build formats Debug as nothing (-Zfmt-debug=none).
+                let kind = match tier.kind {
+                    SectionKind::CallNow => "tk-tier tk-tier-callnow",
+                    SectionKind::CallToday => "tk-tier tk-tier-calltoday",
+                    _ => "tk-tier tk-tier-nextvisit",
+                };
                 view! {
                     <div class=kind>
                         <h3>{tier.kind.title()}</h3>

@@ -163,11 +163,28 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
             &format!("{}\n\n{}\n\n{points}\n\n{}", a.title, a.summary, a.body),
         );
     }
-    if let Some(guide) = &pack.results {
-        e.sources("results", &guide.sources);
+    match pack.results.get() {
+        Ok(Some(guide)) => e.sources("results", &guide.sources),
+        Ok(None) => {}
+        Err(error) => e.issue("results".into(), format!("does not read back: {error}")),
     }
-    for (i, h) in pack.helplines.iter().enumerate() {
-        e.helpline(&format!("helplines[{i}]"), h);
+    match pack.questions.get() {
+        Ok(questions) => {
+            for (i, q) in questions.iter().enumerate() {
+                if q.text.trim().is_empty() {
+                    e.issue(format!("questions[{i}].text"), "must not be empty");
+                }
+            }
+        }
+        Err(error) => e.issue("questions".into(), format!("does not read back: {error}")),
+    }
+    match pack.helplines.get() {
+        Ok(helplines) => {
+            for (i, h) in helplines.iter().enumerate() {
+                e.helpline(&format!("helplines[{i}]"), h);
+            }
+        }
+        Err(error) => e.issue("helplines".into(), format!("does not read back: {error}")),
     }
     e.issues
 }

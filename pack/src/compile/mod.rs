@@ -13,7 +13,7 @@ use crate::model::SCHEMA_VERSION;
 use crate::model::{
     Article, Drug, GlossaryTerm, Helpline, Overview, Pack, Question, TranslatedPage, Translation,
 };
-use crate::read::validate::{validate, Issue, Strictness};
+use crate::read::validate::{validate, validate_results, Issue, Strictness};
 use crate::words::Lang;
 use front_matter::{from_toml, sets_key, split};
 use serde::Deserialize;
@@ -633,14 +633,17 @@ fn compile(c: &mut Compiler, dir: &Path, today: Date) -> Result<Pack, Vec<Compil
         drugs: drugs.iter().map(|d| d.value.clone()).collect(),
         articles: articles.iter().map(|a| a.value.clone()).collect(),
         glossary,
-        questions,
-        helplines,
-        results,
+        questions: crate::model::later::Later::new(&questions),
+        helplines: crate::model::later::Later::new(&helplines),
+        results: crate::model::later::Later::new(&results),
         translation: None,
     };
     pack.version = version_of(&pack);
 
     let mut issues = validate(&pack, Strictness::compiler(today));
+    if let Some(guide) = &results {
+        issues.extend(validate_results(&pack, guide, Strictness::compiler(today)));
+    }
     issues.extend(editorial::check(&pack));
     if issues.is_empty() {
         return Ok(pack);

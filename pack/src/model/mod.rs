@@ -7,6 +7,7 @@
 
 pub mod date;
 pub mod hash;
+pub mod later;
 pub mod order;
 pub mod wire;
 
@@ -33,14 +34,17 @@ pub struct Pack {
     pub articles: Vec<Article>,
     #[serde(default)]
     pub glossary: Vec<GlossaryTerm>,
+    /// Read by the pages that show them only (`later`).
     #[serde(default)]
-    pub questions: Vec<Question>,
+    pub questions: later::Later<Vec<Question>>,
     /// National helplines shown on "My treatment", apart from the reader's own care team.
+    /// Read by that page only (`later`).
     #[serde(default)]
-    pub helplines: Vec<Helpline>,
+    pub helplines: later::Later<Vec<Helpline>>,
     /// The "what does my HER2 result mean?" explainer.
     #[serde(default)]
-    pub results: Option<ResultGuide>,
+    /// Read by its page only (`later`), which also checks it (`read::validate::validate_results`).
+    pub results: later::Later<Option<ResultGuide>>,
     /// A translated pack's record of its translation (none in the English pack). The English
     /// app never reads one, so its build leaves the reading out (docs/DESIGN.md: "One build per
     /// language").

@@ -94,6 +94,7 @@ pub static EN: Words = Words {
     page_loading: "Opening this page…",
     page_not_loaded_title: "This page could not be opened",
     page_newer_build: "A new version of the guide is out. Reload to open this page in the new version.",
+    part_unreadable: "Part of this page could not be read from this copy of the guide. Reload the page to get a fresh copy.",
     page_not_loaded_body: "This part of the guide did not download. Check your connection, then try again. The overview and the medicine cards still work.",
     stale_content: "You are reading the copy of this guide saved on this device. The latest version could not be loaded:",
     load_network: "The guide's content could not be downloaded. Check that you are connected to the internet, then try again.",

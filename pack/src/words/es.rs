@@ -103,6 +103,7 @@ pub static ES: Words = Words {
     page_loading: "Abriendo esta página…",
     page_not_loaded_title: "No se pudo abrir esta página",
     page_newer_build: "Hay una nueva versión de la guía. Vuelva a cargar para abrir esta página en la nueva versión.",
+    part_unreadable: "No se pudo leer parte de esta página en esta copia de la guía. Vuelva a cargar la página para obtener una copia nueva.",
     page_not_loaded_body: "Esta parte de la guía no se descargó. Revise su conexión y vuelva a intentarlo. El resumen y las tarjetas de los medicamentos siguen funcionando.",
     stale_content: "Está leyendo la copia de esta guía guardada en este dispositivo. No se pudo cargar la versión más reciente:",
     load_network: "No se pudo descargar el contenido de la guía. Revise su conexión a internet y vuelva a intentarlo.",

@@ -44,6 +44,8 @@ pub struct Words {
     /// When the host has a newer build than the one running, whose files are gone.
     pub page_newer_build: &'static str,
     pub page_not_loaded_body: &'static str,
+    /// A part of the pack that one page reads (`model::later`) does not read: a damaged copy.
+    pub part_unreadable: &'static str,
     /// Before the reason, when the copy saved on this device is shown.
     pub stale_content: &'static str,
     /// No response at all (offline, server down).

@@ -48,6 +48,7 @@ pub static TOOLKIT_EN: ToolkitWords = ToolkitWords {
     helplines_intro: "These lines are not your care team. They answer general questions about cancer.",
     source: "Source: ",
     hours: "Hours: ",
+    hours_unconfirmed: "Hours: not confirmed here. See their page.",
 
     drugs_heading: "My medicines",
     drugs_legend: "Tick the medicines you are on",

@@ -48,6 +48,7 @@ pub static TOOLKIT_ES: ToolkitWords = ToolkitWords {
     helplines_intro: "Estas líneas no son su equipo de atención. Responden preguntas generales sobre el cáncer.",
     source: "Fuente: ",
     hours: "Horario: ",
+    hours_unconfirmed: "Horario: no confirmado aquí. Consulte su página.",
 
     drugs_heading: "Mis medicamentos",
     drugs_legend: "Marque los medicamentos que recibe",

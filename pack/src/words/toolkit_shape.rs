@@ -39,6 +39,8 @@ pub struct ToolkitWords {
     pub source: &'static str,
     /// Before a helpline's hours.
     pub hours: &'static str,
+    /// In place of a helpline's hours when its source could not confirm them.
+    pub hours_unconfirmed: &'static str,
 
     // ── My medicines and when to call ────────────────────────────────────────────────────
     pub drugs_heading: &'static str,
