@@ -129,12 +129,41 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
     let coming = {
         let pack = pack.clone();
         move || {
-            let list = kit
-                .data
-                .with(|d| events(&d.plans, &pack, kit.today, kit.today.add_days(COMING_DAYS)));
-            if list.is_empty() {
+            let (list, daily) = kit.data.with(|d| {
+                let to = kit.today.add_days(COMING_DAYS);
+                // A daily medicine is one line, not one per day; its check-ups stay dated.
+                let daily: Vec<&Plan> = d
+                    .plans
+                    .iter()
+                    .filter(|p| p.every_days == Some(1) && !p.doses(kit.today, to).is_empty())
+                    .collect();
+                let list: Vec<Event> = events(&d.plans, &pack, kit.today, to)
+                    .into_iter()
+                    .filter(|e| {
+                        !(matches!(e.kind, EventKind::Dose { .. })
+                            && daily.iter().any(|p| p.drug == e.drug))
+                    })
+                    .collect();
+                let daily: Vec<String> = daily
+                    .iter()
+                    .map(|p| {
+                        let name = pack
+                            .drug(&p.drug)
+                            .map(|d| d.display_name())
+                            .unwrap_or_else(|| p.drug.clone());
+                        let last = p.last_day().map(|d| readable(&d.iso()));
+                        (t.cal_daily)(&name, last.as_deref())
+                    })
+                    .collect();
+                (list, daily)
+            });
+            if list.is_empty() && daily.is_empty() {
                 return view! { <p class="tk-empty">{t.cal_nothing}</p> }.into_any();
             }
+            let daily = daily
+                .into_iter()
+                .map(|line| view! { <li class="tk-daily">{line}</li> })
+                .collect::<Vec<_>>();
             let items = list
                 .iter()
                 .map(|e| {
@@ -147,7 +176,7 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
                     }
                 })
                 .collect::<Vec<_>>();
-            view! { <ul class="tk-coming">{items}</ul> }.into_any()
+            view! { <ul class="tk-coming">{daily}{items}</ul> }.into_any()
         }
     };
     // The card's check-ups with no fixed gap: in words, never as made-up dates.

@@ -72,6 +72,7 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
                 .iter()
                 .filter_map(|id| pack_for_card.drug(id))
                 .map(|d| d.display_name())
+                .chain(Some(d.other_treatments.trim().to_string()).filter(|o| !o.is_empty()))
                 .collect()
         });
         (!names.is_empty()).then(|| {
@@ -118,7 +119,7 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
                         type="text"
                         autocomplete="off"
                         prop:value=move || rows(kit).get(i).map(|c| c.name.clone()).unwrap_or_default()
-                        on:change=move |ev| {
+                        on:input=move |ev| {
                             let v = event_target_value(&ev);
                             edit(kit, i, |c| c.name = v);
                         }
@@ -129,7 +130,7 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
                         type="tel"
                         autocomplete="off"
                         prop:value=move || rows(kit).get(i).map(|c| c.phone.clone()).unwrap_or_default()
-                        on:change=move |ev| {
+                        on:input=move |ev| {
                             let v = event_target_value(&ev);
                             edit(kit, i, |c| c.phone = v);
                         }
@@ -150,6 +151,21 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
                 </div>
             </For>
             <button type="button" class="button" id="contact-add" on:click=add>{t.contact_add}</button>
+            <div class="tk-contact">
+                <label for="other-treatments">{t.other_treatments}</label>
+                <input
+                    id="other-treatments"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="other-treatments-hint"
+                    prop:value=move || kit.data.with(|d| d.other_treatments.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        kit.change(|d| d.other_treatments = v);
+                    }
+                />
+                <p class="tk-hint" id="other-treatments-hint">{t.other_treatments_hint}</p>
+            </div>
             {helplines(&pack)}
         </section>
     }

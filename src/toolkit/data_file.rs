@@ -48,8 +48,12 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
 fn export(kit: Kit) {
     let mut data: Data = kit.data.get_untracked();
     data.questions = storage::questions();
-    // The form's rows with no number yet are not numbers to move to another device.
-    data.care_team.retain(|c| !c.phone.trim().is_empty());
+    // The form's rows as it offers them (a suggested name, no number) are left out; a name the
+    // reader typed without a number yet is kept.
+    let t = toolkit();
+    let offered = [t.team_24h, t.team_nurse, t.team_pharmacy, ""];
+    data.care_team
+        .retain(|c| !c.phone.trim().is_empty() || !offered.contains(&c.name.trim()));
     download(
         "her2-guide-my-treatment.json",
         "application/json",

@@ -68,16 +68,23 @@ test("care team: empty at first, typed numbers kept across a reload as tel: link
       assert.equal(await page.locator(".tk-section").first().getAttribute("id"), "care-team");
       await type(page, "#contact-0-phone", "+1 (555) 010-0000");
       await type(page, "#contact-1-phone", "555 0101");
+      // Typed and not left: kept at each keystroke, not only when the field loses focus.
+      await page.locator("#other-treatments").pressSequentially("Docetaxel");
       await page.reload();
       await page.waitForSelector(".tk-numbers .tk-tel");
       const hrefs = await page.locator(".tk-numbers .tk-tel").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       assert.deepEqual(hrefs, ["tel:+15550100000", "tel:5550101"]);
       assert.equal(await page.inputValue("#contact-0-phone"), "+1 (555) 010-0000");
-      // Helplines are separate, with their source, when the pack has any.
-      if (pack.helplines?.length) {
-        assert.equal(await page.locator("#helplines .tk-helpline").count(), pack.helplines.length);
-        assert.ok((await page.locator("#helplines .tk-source a").count()) >= pack.helplines.length);
-      }
+      assert.equal(await page.inputValue("#other-treatments"), "Docetaxel");
+      assert.match(await page.textContent("#care-team-drugs"), /Docetaxel/);
+      // The national helplines: separate, each with its number and its service's own page.
+      assert.ok(pack.helplines.length >= 2, "the pack has helplines");
+      assert.equal(await page.locator("#helplines .tk-helpline").count(), pack.helplines.length);
+      const lines = await page.locator("#helplines .tk-tel").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(lines, pack.helplines.map((h) => `tel:${h.tel}`));
+      assert.ok(lines.includes("tel:+18002272345") && lines.includes("tel:+18004226237"), "ACS and NCI");
+      assert.equal(await page.locator("#helplines .tk-source a").count(), pack.helplines.length);
+      assert.match(await page.textContent("#helplines"), /Hours: not confirmed here/, "unconfirmed hours are said to be");
       await waitForWorker(page);
       await page.ctx.setOffline(true);
       await page.reload();
@@ -168,6 +175,15 @@ test("calendar: a plan from the card, coming dates, a month table and an .ics fi
     assert.match(ics.text, /^BEGIN:VCALENDAR\r\n/);
     assert.match(ics.text, /RRULE:FREQ=DAILY;INTERVAL=7|DTSTART;VALUE=DATE:\d{8}/);
     assert.match(ics.text, /END:VCALENDAR\r\n$/);
+
+    // A daily pill is one line in the coming list, not one per day.
+    await tick(page, "tucatinib");
+    await page.click(".tk-plan-add");
+    await page.waitForSelector("#plan-1-start");
+    assert.equal(await page.inputValue("#plan-1-every"), "1");
+    const coming = page.locator("#calendar-coming li");
+    assert.equal(await coming.filter({ hasText: /Tucatinib|tucatinib/ }).filter({ hasText: /every day/ }).count(), 1);
+    assert.equal(await coming.filter({ hasText: /tucatinib: dose|Tucatinib.*: dose/i }).count(), 0, "no line per daily dose");
   });
 });
 
@@ -175,6 +191,9 @@ test("export, delete everything (with its confirmation), import back with a prev
   const page = await openMy();
   await withPage(page, async () => {
     await type(page, "#contact-0-phone", "555 0123");
+    // A name typed before its number is exported too.
+    await page.click("#contact-add");
+    await type(page, "#contact-1-name", "Pharmacy (number to ask)");
     await tick(page, "pertuzumab");
     await page.fill("#diary-symptom", "Headache");
     await page.check("#severity-moderate");
@@ -184,6 +203,7 @@ test("export, delete everything (with its confirmation), import back with a prev
     const data = JSON.parse(file.text);
     assert.equal(data.version, 1);
     assert.equal(data.diary.length, 1);
+    assert.ok(data.care_team.some((c) => c.name === "Pharmacy (number to ask)" && c.phone === ""), "a name without a number is kept");
 
     await page.click("#delete-all");
     await page.click("#delete-keep");
@@ -196,7 +216,7 @@ test("export, delete everything (with its confirmation), import back with a prev
 
     await importFile(page, "mine.json", "application/json", Buffer.from(file.text));
     await page.waitForSelector("#import-preview");
-    assert.match(await page.textContent("#import-preview"), /1 number, 1 medicine, 0 plans, 1 diary entry/);
+    assert.match(await page.textContent("#import-preview"), /2 care-team contacts, 1 medicine, 0 plans, 1 diary entry/);
     await page.click("#import-cancel");
     assert.equal(await page.locator(".tk-numbers .tk-tel").count(), 0, "cancel changes nothing");
     await importFile(page, "mine.json", "application/json", Buffer.from(file.text));
@@ -206,7 +226,7 @@ test("export, delete everything (with its confirmation), import back with a prev
     assert.match(await page.textContent("#diary-days"), /Headache/);
     // The same file again adds nothing new.
     await importFile(page, "mine.json", "application/json", Buffer.from(file.text));
-    assert.match(await page.textContent("#import-preview"), /0 numbers, 0 medicines, 0 plans, 0 diary entries/);
+    assert.match(await page.textContent("#import-preview"), /0 care-team contacts, 0 medicines, 0 plans, 0 diary entries/);
   });
 });
 

@@ -44,6 +44,9 @@ pub struct Data {
     /// The units the reader reads temperatures and weights in.
     #[serde(default, skip_serializing_if = "Units::is_default")]
     pub units: Units,
+    /// Other treatments, as the reader writes them (ones the guide has no card for).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub other_treatments: String,
 }
 
 impl Default for Data {
@@ -56,6 +59,7 @@ impl Default for Data {
             diary: Vec::new(),
             questions: Vec::new(),
             units: Units::default(),
+            other_treatments: String::new(),
         }
     }
 }
@@ -290,6 +294,7 @@ impl V0 {
                 .collect(),
             questions: self.questions,
             units: Units::default(),
+            other_treatments: String::new(),
         }
     }
 }
@@ -358,6 +363,14 @@ fn merge(current: &Data, incoming: Data, from_version: u32) -> Preview {
     // The reader's own choice stays; a file's is taken only where none was made.
     if merged.units.is_default() {
         merged.units = incoming.units;
+    }
+    // Other treatments: the file's words are added after the reader's unless already there.
+    let theirs = incoming.other_treatments.trim();
+    if !theirs.is_empty() && !folded(&merged.other_treatments).contains(&folded(theirs)) {
+        merged.other_treatments = match merged.other_treatments.trim() {
+            "" => theirs.to_string(),
+            mine => format!("{mine}; {theirs}"),
+        };
     }
     Preview {
         merged,

@@ -36,6 +36,8 @@ pub static TOOLKIT_EN: ToolkitWords = ToolkitWords {
 
     team_heading: "My care team",
     team_intro: "Type the numbers your care team gave you. The guide never guesses a number.",
+    other_treatments: "Other treatments",
+    other_treatments_hint: "Names of treatments this guide has no card for, such as chemotherapy or hormone therapy.",
     team_24h: "24-hour line",
     team_nurse: "Nurse line",
     team_pharmacy: "Pharmacy",
@@ -103,6 +105,10 @@ pub static TOOLKIT_EN: ToolkitWords = ToolkitWords {
     cal_weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     cal_download: "Download for my calendar (.ics)",
     cal_dose_n: |drug, n| format!("{drug}: dose {n}"),
+    cal_daily: |drug, last| match last {
+        Some(last) => format!("{drug}: every day, until {last}"),
+        None => format!("{drug}: every day"),
+    },
     cal_name: "My treatment (HER2 Guide)",
     cal_dose: |drug| format!("{drug}: treatment day"),
     cal_check: |drug, test| format!("{drug}: {test}"),
@@ -123,7 +129,7 @@ pub static TOOLKIT_EN: ToolkitWords = ToolkitWords {
     import_adds: |team, drugs, plans, diary, questions| {
         format!(
             "This file adds {}, {}, {}, {} and {}.",
-            plural(team, "number", "numbers"),
+            plural(team, "care-team contact", "care-team contacts"),
             plural(drugs, "medicine", "medicines"),
             plural(plans, "plan", "plans"),
             plural(diary, "diary entry", "diary entries"),

@@ -35,6 +35,8 @@ pub static TOOLKIT_ES: ToolkitWords = ToolkitWords {
     print: "Imprimir",
 
     team_heading: "Mi equipo de atención",
+    other_treatments: "Otros tratamientos",
+    other_treatments_hint: "Nombres de tratamientos que esta guía no tiene en sus tarjetas, como quimioterapia o terapia hormonal.",
     team_intro: "Escriba los números que le dio su equipo de atención. La guía nunca adivina un número.",
     team_24h: "Línea de 24 horas",
     team_nurse: "Línea de enfermería",
@@ -103,6 +105,10 @@ pub static TOOLKIT_ES: ToolkitWords = ToolkitWords {
     cal_weekdays: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
     cal_download: "Descargar para mi calendario (.ics)",
     cal_dose_n: |drug, n| format!("{drug}: dosis {n}"),
+    cal_daily: |drug, last| match last {
+        Some(last) => format!("{drug}: todos los días, hasta el {last}"),
+        None => format!("{drug}: todos los días"),
+    },
     cal_name: "Mi tratamiento (HER2 Guide)",
     cal_dose: |drug| format!("{drug}: día de tratamiento"),
     cal_check: |drug, test| format!("{drug}: {test}"),
@@ -123,7 +129,7 @@ pub static TOOLKIT_ES: ToolkitWords = ToolkitWords {
     import_adds: |team, drugs, plans, diary, questions| {
         format!(
             "Este archivo agrega {}, {}, {}, {} y {}.",
-            plural(team, "número", "números"),
+            plural(team, "contacto del equipo de atención", "contactos del equipo de atención"),
             plural(drugs, "medicamento", "medicamentos"),
             plural(plans, "plan", "planes"),
             plural(diary, "anotación del diario", "anotaciones del diario"),

@@ -21,6 +21,9 @@ pub struct ToolkitWords {
     // ── Care team ────────────────────────────────────────────────────────────────────────
     pub team_heading: &'static str,
     pub team_intro: &'static str,
+    /// The field for treatments the guide has no card for, and its hint.
+    pub other_treatments: &'static str,
+    pub other_treatments_hint: &'static str,
     /// The suggested names of the first three numbers.
     pub team_24h: &'static str,
     pub team_nurse: &'static str,
@@ -111,6 +114,9 @@ pub struct ToolkitWords {
     pub cal_download: &'static str,
     /// A dose in the list: drug name and dose number.
     pub cal_dose_n: fn(&str, u64) -> String,
+    /// In the coming list, in place of one line per day: a daily medicine, and its last day
+    /// when the plan has one (dates as the reader reads them).
+    pub cal_daily: fn(&str, Option<&str>) -> String,
     /// The calendar's name in the reader's calendar app.
     pub cal_name: &'static str,
     /// A dose day's event title: the drug's name.

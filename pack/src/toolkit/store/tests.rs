@@ -325,3 +325,25 @@ fn units_are_kept_and_an_import_never_changes_the_readers_choice() {
     let bare = import("{\"version\": 1}", &Data::default()).map(|p| p.merged.units);
     assert_eq!(bare, Ok(Units::default()));
 }
+
+#[test]
+fn other_treatments_are_kept_and_an_import_adds_its_own_once() {
+    let mine = Data {
+        other_treatments: "Docetaxel".into(),
+        ..Data::default()
+    };
+    let file = Data {
+        other_treatments: "Letrozole".into(),
+        ..Data::default()
+    };
+    let merged = import(&export(&file), &mine).expect("reads").merged;
+    assert_eq!(merged.other_treatments, "Docetaxel; Letrozole");
+    let again = import(&export(&file), &merged).expect("reads").merged;
+    assert_eq!(again.other_treatments, "Docetaxel; Letrozole", "not twice");
+    let into_empty = import(&export(&file), &Data::default())
+        .expect("reads")
+        .merged;
+    assert_eq!(into_empty.other_treatments, "Letrozole");
+    // Left out of the file when empty, so older files and new ones read alike.
+    assert!(!export(&Data::default()).contains("other_treatments"));
+}
