@@ -92,7 +92,7 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
         });
         let tiers = tiers(&pack_for_add, kit);
         let units = kit.data.with_untracked(|d| d.units);
-        let sign = call_now_match(&tiers, &text, level >= Severity::Severe);
+        let sign = call_now_match(&tiers, &text, level > Severity::None);
         call_now.set(sign.map(|s| in_units(&s.text, &units)));
         status.set(Some(t.diary_added));
         symptom.set(String::new());

@@ -82,9 +82,11 @@ fn merged(drugs: &[&Drug], kind: SectionKind) -> Vec<Sign> {
 }
 
 /// The "call now" sign a diary entry matches, if any: the symptom is the sign's words (picked
-/// from the list), or, when it was severe or very severe, words the sign holds ("fever").
-/// Symptoms under 4 letters match nothing on their own.
-pub fn call_now_match<'a>(tiers: &'a [Tier], symptom: &str, severe: bool) -> Option<&'a Sign> {
+/// from the list), or, when the reader had it at all (`felt`: any severity but none), words
+/// the sign holds ("fever"). A partial match errs towards showing the sign: the reader
+/// compares it with what they have, and a mild fever is still a fever. Symptoms under 4
+/// letters match nothing on their own.
+pub fn call_now_match<'a>(tiers: &'a [Tier], symptom: &str, felt: bool) -> Option<&'a Sign> {
     let wanted = normalise(symptom);
     if wanted.chars().filter(|c| c.is_alphabetic()).count() < 4 {
         return None;
@@ -97,7 +99,7 @@ pub fn call_now_match<'a>(tiers: &'a [Tier], symptom: &str, severe: bool) -> Opt
         .or_else(|| {
             signs
                 .iter()
-                .find(|s| severe && contains_words(&normalise(&s.text), &wanted))
+                .find(|s| felt && contains_words(&normalise(&s.text), &wanted))
         })
         .copied()
 }
@@ -270,7 +272,7 @@ mod tests {
         assert!(call_now_match(&tiers, "Fever", true).is_some());
         assert!(
             call_now_match(&tiers, "Fever", false).is_none(),
-            "mild: no alarm"
+            "a symptom marked \"none\" is not one the reader had"
         );
         assert!(
             call_now_match(&tiers, "rash", true).is_none(),

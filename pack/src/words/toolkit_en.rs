@@ -73,7 +73,7 @@ pub static TOOLKIT_EN: ToolkitWords = ToolkitWords {
     diary_need_severity: "Choose how bad it was.",
     diary_empty: "No entries yet.",
     diary_delete: "Delete",
-    diary_call_now: "This is a sign to call your care team now, day or night.",
+    diary_call_now: "This looks like a sign to call your care team now, day or night. The sign on the card for your medicine:",
     diary_no_number: "Add your care team's 24-hour number at the top of this page.",
     diary_weeks: "The last 4 weeks",
     diary_row: |symptom, days, of, worst| {

@@ -73,7 +73,7 @@ pub static TOOLKIT_ES: ToolkitWords = ToolkitWords {
     diary_need_severity: "Elija qué tan fuerte fue.",
     diary_empty: "Todavía no hay anotaciones.",
     diary_delete: "Borrar",
-    diary_call_now: "Esta es una señal para llamar ahora a su equipo de atención, de día o de noche.",
+    diary_call_now: "Esto parece una señal para llamar ahora a su equipo de atención, de día o de noche. La señal en la tarjeta de su medicamento:",
     diary_no_number: "Agregue el número de 24 horas de su equipo al principio de esta página.",
     diary_weeks: "Las últimas 4 semanas",
     diary_row: |symptom, days, of, worst| {
