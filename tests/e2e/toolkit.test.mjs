@@ -317,6 +317,36 @@ for (const colorScheme of ["light", "dark"]) {
   });
 }
 
+test("visit summary: my medicines, the diary since a date, my ticked questions and the next-visit signs; print shows it and the calendar only", async () => {
+  const page = await openMy();
+  await withPage(page, async () => {
+    // A question ticked on the questions page.
+    await page.evaluate(() => (location.hash = "#/questions"));
+    const box = page.locator('.questions input[type="checkbox"]').first();
+    await box.waitFor();
+    await box.check();
+    const question = (await box.locator("xpath=..").textContent()).trim();
+    await page.evaluate(() => (location.hash = "#/my"));
+    await page.waitForSelector("#summary");
+    await tick(page, "trastuzumab");
+    await page.fill("#diary-symptom", "Headache");
+    await page.check("#severity-moderate");
+    await page.click("#diary-add");
+    assert.match(await page.textContent("#summary-drugs"), /trastuzumab|Herceptin/i);
+    assert.match(await page.textContent("#summary-diary"), /Headache/);
+    assert.ok((await page.textContent("#summary-questions")).includes(question), `the ticked question: ${question}`);
+    const mention = drug("trastuzumab").sections.find((x) => x.kind === "next-visit");
+    if (mention) assert.ok((await page.locator("#summary-mention li").count()) >= 1, "the next-visit signs");
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.isVisible("#summary"), true);
+    assert.equal(await page.isVisible("#calendar"), true);
+    for (const hidden of ["#care-team", "#diary-form", "#my-data", ".site-header"]) {
+      assert.equal(await page.isVisible(hidden), false, `${hidden} is not printed`);
+    }
+    await page.emulateMedia({ media: "screen" });
+  });
+});
+
 test("the Spanish build's page is in Spanish", async () => {
   const page = await openMy({ lang: "es/" });
   await withPage(page, async () => {
