@@ -13,6 +13,7 @@ use crate::offline::use_offline;
 use crate::saved_pack;
 use crate::state::{Load, OpenCards};
 use crate::takeover;
+use crate::toolkit::my_treatment_view;
 use crate::views::{home::HomeView, other_pages::other_page_view};
 use her2_pack::render::home::SkipLink;
 use her2_pack::render::terms::TermIndex;
@@ -45,6 +46,7 @@ impl Page {
 fn page_view(pack: Arc<Pack>, page: Page) -> AnyView {
     match page {
         Page::Home(query) => view! { <HomeView pack=pack query=query/> }.into_any(),
+        Page::Other(View::MyTreatment) => my_treatment_view(pack),
         Page::Other(view) => other_page_view(pack, view),
     }
 }
@@ -62,6 +64,7 @@ fn title_for(pack: &Pack, view: &View) -> String {
         View::Search(_) => Some(words().search_heading.to_string()),
         View::Glossary(_) => Some(words().glossary_heading.to_string()),
         View::Questions => Some(words().questions_heading.to_string()),
+        View::MyTreatment => Some(words().nav_my_treatment.to_string()),
         View::Results(_) => Some(words().results_heading.to_string()),
         View::NotFound(_) => None,
     }

@@ -12,6 +12,7 @@ pub mod saved_pack;
 pub mod state;
 pub mod takeover;
 pub mod timeout;
+pub mod toolkit;
 pub mod views;
 
 pub use app::App;

@@ -417,3 +417,46 @@ mod tests {
         ]
     );
 }
+
+/// The release build formats `Debug` as nothing (`-Zfmt-debug=none`, scripts/build.sh), so a
+/// `{:?}` in shipped code gives an empty string there and its text only in native tests: a
+/// class name built that way once matched no CSS and no test selector. Display or an explicit
+/// match instead. Checked in the app and in the pack crate, outside their test modules.
+#[test]
+fn shipped_code_does_not_format_with_debug() {
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    rust_files(&root().join("pack").join("src"), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for path in &files {
+        let name = path.display().to_string();
+        // Native only: the compiler's messages to editors and test helpers.
+        if name.contains("/compile/") || name.contains("/bin/") || name.ends_with("tests.rs") {
+            continue;
+        }
+        let Ok(source) = std::fs::read_to_string(path) else {
+            panic!("cannot read {}", path.display());
+        };
+        let code = match source.find("\n#[cfg(test)]") {
+            Some(at) => &source[..at],
+            None => &source,
+        };
+        for literal in literals(code) {
+            let text = literal.text.replace("{{", "");
+            let debug = text.match_indices('{').any(|(at, _)| {
+                text[at..]
+                    .split_once('}')
+                    .is_some_and(|(inside, _)| inside.contains(":?") || inside.contains(":#?"))
+            });
+            if debug {
+                found.push(format!("{name}:{}: {:?}", literal.line, literal.text));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "Debug formatting in shipped code:\n{}",
+        found.join("\n")
+    );
+}

@@ -70,12 +70,24 @@ export async function minifyGlue(dir) {
   return [source.length, out.code.length];
 }
 
-/** Places what tools/split/wasm-bindgen left in target/wasm-split/: each split-off module run
- *  through wasm-opt with index.html's data-wasm-opt-params (as Trunk does for the main one) and
- *  named `pages-<content hash>.wasm`, and their loader __wasm_split.js, which the glue imports by
- *  that name, pointed at those files and at the hashed glue, minified, and preloaded by
- *  index.html next to the glue; the first screen's script gets the module's name, to start it
- *  early on another page's address. Returns the modules' names. */
+/** The shipped name of a split-off part, before its content hash: a split point's module is
+ *  named for it (`split_other_pages` → `pages`, `split_my_treatment` → `my-treatment`), and code
+ *  that two split points share (the splitter's `chunk_<n>`) is `shared`. */
+export function partName(file) {
+  const base = file.replace(/\.wasm$/, "");
+  if (/^chunk_\d+$/.test(base)) return "shared";
+  const point = base.match(/^split_([a-z0-9_]+)$/)?.[1];
+  if (!point) throw new Error(`target/wasm-split/${file}: not a split-off module or shared chunk`);
+  return point === "other_pages" ? "pages" : point.replace(/_/g, "-");
+}
+
+/** Places what tools/split/wasm-bindgen left in target/wasm-split/: each split-off module (and
+ *  any chunk of code two of them share) run through wasm-opt with index.html's
+ *  data-wasm-opt-params (as Trunk does for the main one) and named `<part>-<content hash>.wasm`
+ *  ([`partName`]), and their loader __wasm_split.js, which the glue imports by that name,
+ *  pointed at those files and at the hashed glue, minified, and preloaded by index.html next to
+ *  the glue; the first screen's script gets the pages module's name, to start it early on
+ *  another page's address. Returns the parts' names. */
 export async function placeSplit(dir, from = join(root, "target", "wasm-split")) {
   // A plain `trunk build` does not split the wasm, and target/wasm-split/ would then hold an
   // older build's parts, which do not fit this main module: refuse instead of shipping them.
@@ -97,7 +109,7 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
   const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
   if (!params) throw new Error("index.html has no data-wasm-opt-params");
   const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
-  const modules = readdirSync(from).filter((f) => /^split_.*\.wasm$/.test(f));
+  const modules = readdirSync(from).filter((f) => /^(split_.*|chunk_\d+)\.wasm$/.test(f));
   if (modules.length === 0) throw new Error("target/wasm-split/ holds no split-off module");
   const work = mkdtempSync(join(tmpdir(), "her2-split-"));
   const placed = [];
@@ -113,7 +125,7 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
           stdio: ["ignore", "ignore", "inherit"],
         });
       const bytes = readFileSync(optimised);
-      const name = `pages-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.wasm`;
+      const name = `${partName(m)}-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.wasm`;
       writeFileSync(join(dir, name), bytes);
       loader = loader.replace(`"./${m}"`, `"./${name}"`);
       placed.push(name);
@@ -138,10 +150,11 @@ export async function placeSplit(dir, from = join(root, "target", "wasm-split"))
   const preload = `<link crossorigin href=./__wasm_split.js integrity=${sri(out.code)} rel=modulepreload>`;
   // The first screen's script starts the pages' module early when the address is another page.
   const PAGES = "__PAGES_WASM__";
-  if (placed.length !== 1 || !html.includes(PAGES)) {
+  const pages = placed.filter((n) => /^pages-[0-9a-f]{16}\.wasm$/.test(n));
+  if (pages.length !== 1 || !html.includes(PAGES)) {
     throw new Error(`expected one pages module and the ${PAGES} placeholder in index.html`);
   }
-  writeFileSync(indexPath, html.replace(found[0], `${found[0]}${preload}`).replace(PAGES, `./${placed[0]}`));
+  writeFileSync(indexPath, html.replace(found[0], `${found[0]}${preload}`).replace(PAGES, `./${pages[0]}`));
   return placed;
 }
 

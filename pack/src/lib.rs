@@ -13,6 +13,8 @@
 //! - `render/`: markdown, glossary terms and the HTML and picture layouts drawn from a pack;
 //! - `read/`: reading `her2.json` into a checked pack, validation and reading level;
 //! - `search/`: the search index, its results' HTML and the list filters;
+//! - `toolkit/`: "My treatment", the reader's own tools (merged "when to call" signs, a dose
+//!   and check-up calendar with its iCalendar file, the versioned data kept on the device);
 //! - `compile/`: `content/` → the pack (native only).
 
 pub mod escape;
@@ -21,6 +23,7 @@ pub mod read;
 pub mod render;
 pub mod route;
 pub mod search;
+pub mod toolkit;
 pub mod words;
 
 #[cfg(feature = "compiler")]

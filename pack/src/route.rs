@@ -28,6 +28,8 @@ pub enum View {
     Questions,
     /// What does my HER2 result mean? Optionally with one result picked.
     Results(Option<String>),
+    /// My treatment: the reader's care team, when to call, diary, calendar and visit summary.
+    MyTreatment,
     /// Anything else.
     NotFound(String),
 }
@@ -65,6 +67,7 @@ impl View {
             ["glossary"] => View::Glossary(None),
             ["glossary", id] if is_id(id) => View::Glossary(Some((*id).to_string())),
             ["questions"] => View::Questions,
+            ["my"] => View::MyTreatment,
             ["her2-results"] => View::Results(None),
             ["her2-results", id] if is_id(id) => View::Results(Some((*id).to_string())),
             _ => View::NotFound(hash.to_string()),
@@ -84,6 +87,7 @@ impl View {
             View::Glossary(None) => "#/glossary".to_string(),
             View::Glossary(Some(id)) => format!("#/glossary/{id}"),
             View::Questions => "#/questions".to_string(),
+            View::MyTreatment => "#/my".to_string(),
             View::Results(None) => "#/her2-results".to_string(),
             View::Results(Some(id)) => format!("#/her2-results/{id}"),
             View::NotFound(hash) => hash.clone(),
@@ -98,11 +102,8 @@ impl View {
             View::Drug(id) => pack.drug(id).is_some(),
             View::Article(id) => pack.article(id).is_some(),
             View::Glossary(Some(id)) => pack.glossary.iter().any(|t| &t.id == id),
-            // A pack without the explainer still has its page, which says it is not available.
-            View::Results(Some(id)) => pack
-                .results
-                .as_ref()
-                .is_none_or(|g| g.results.iter().any(|r| &r.id == id)),
+            // The explainer is read by its page (`model::later`), which shows the not-found
+            // page for a result it does not have.
             _ => true,
         };
         if known {
@@ -127,7 +128,7 @@ pub const FIRST_SCREEN_HASH: &str = r"^#?/*(?:drugs/+([a-z0-9-]{1,80})/*)?(?:\?.
 
 /// The main navigation, as the app and the pre-painted first screen draw it: (label, the view
 /// it leads to).
-pub fn nav_items() -> [(&'static str, View); 6] {
+pub fn nav_items() -> [(&'static str, View); 7] {
     let w = crate::words::words();
     [
         (w.nav_overview, View::Overview),
@@ -136,6 +137,7 @@ pub fn nav_items() -> [(&'static str, View); 6] {
         (w.nav_glossary, View::Glossary(None)),
         (w.nav_questions, View::Questions),
         (w.nav_search, View::Search(String::new())),
+        (w.nav_my_treatment, View::MyTreatment),
     ]
 }
 
@@ -211,6 +213,7 @@ mod tests {
             "#/compare",
             "#main",
             "#/questions",
+            "#/my",
             "#/drugs/x y",
         ];
         for h in hashes {
@@ -266,6 +269,8 @@ mod tests {
             View::Glossary(Some("ihc".into()))
         );
         assert_eq!(View::parse("#/questions"), View::Questions);
+        assert_eq!(View::parse("#/my"), View::MyTreatment);
+        assert_eq!(View::parse("#/my/"), View::MyTreatment);
         assert_eq!(
             View::parse("#/her2-results/ihc-1"),
             View::Results(Some("ihc-1".into()))
@@ -288,6 +293,7 @@ mod tests {
             View::Glossary(None),
             View::Glossary(Some("ihc".into())),
             View::Questions,
+            View::MyTreatment,
             View::Results(None),
             View::Results(Some("ihc-3".into())),
         ] {
@@ -311,7 +317,7 @@ mod tests {
 
     #[test]
     fn an_unknown_id_resolves_to_not_found() {
-        use crate::model::{Drug, GlossaryTerm, ResultGuide};
+        use crate::model::{Drug, GlossaryTerm};
         let pack = Pack {
             drugs: vec![Drug {
                 id: "tucatinib".into(),
@@ -321,7 +327,6 @@ mod tests {
                 id: "ihc".into(),
                 ..GlossaryTerm::default()
             }],
-            results: Some(ResultGuide::default()),
             ..Pack::default()
         };
         let resolve = |hash: &str| View::parse(hash).resolve(&pack);
@@ -333,18 +338,13 @@ mod tests {
         for hash in [
             "#/drugs/unknown-drug",
             "#/glossary/unknown-term",
-            "#/her2-results/unknown",
             "#/articles/unknown",
         ] {
             assert_eq!(resolve(hash), View::NotFound(hash.into()), "{hash}");
         }
         assert_eq!(resolve("#/glossary"), View::Glossary(None));
-        // Without an explainer its page stays, and says it is not available.
-        let bare = Pack {
-            results: None,
-            ..pack.clone()
-        };
-        let result = View::Results(Some("ihc-3-positive".into()));
-        assert_eq!(result.clone().resolve(&bare), result);
+        // A result is looked up by its page (views/explainer.rs).
+        let result = View::Results(Some("unknown".into()));
+        assert_eq!(result.clone().resolve(&pack), result);
     }
 }

@@ -299,3 +299,35 @@ fn the_first_mention_of_enhertu_on_a_page_uses_the_full_us_name() {
         "the first mention of fam-trastuzumab deruxtecan-nxki on this page (\"Enhertu\") must use the full US name",
     );
 }
+
+#[test]
+fn helplines_are_read_and_a_number_a_phone_cannot_dial_is_caught() {
+    let pack = common::real_pack();
+    let helplines = pack.helplines.get().unwrap();
+    assert!(helplines.len() >= 2, "content/helplines.toml is read");
+    assert!(helplines
+        .iter()
+        .all(|h| h.tel.starts_with('+') && h.source.url.starts_with("https://")));
+
+    let s = Scratch::new("helpline");
+    s.edit("helplines.toml", |t| {
+        t.replacen("tel = \"+18002272345\"", "tel = \"1-800-CALL-NOW\"", 1)
+            .replacen(
+                "url = \"https://www.cancer.gov/aboutnci/cis\"",
+                "url = \"https://www.example.com/helpline\"",
+                1,
+            )
+    });
+    let errors = s.errors();
+    let tel = line_of(&s.0.join("helplines.toml"), "tel = \"1-800-CALL-NOW\"");
+    assert_one(
+        &errors,
+        &format!(
+            "helplines.toml:{tel}: helplines[0].tel: `1-800-CALL-NOW` is not a number to dial"
+        ),
+    );
+    assert_one(
+        &errors,
+        "helplines[1].source.url: `https://www.example.com/helpline`",
+    );
+}

@@ -83,7 +83,8 @@ fn first_screen_has_every_card_collapsed_with_the_apps_ids() {
     assert_eq!(
         html.select(&sel(".site-header nav[aria-label=Main] a"))
             .count(),
-        6
+        7,
+        "the main navigation, \"My treatment\" last"
     );
     // The language switch: this language as text, a real link to the other's build.
     let other = html

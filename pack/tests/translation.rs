@@ -66,14 +66,27 @@ fn the_spanish_pack_compiles_in_step_with_the_english() {
     }
     assert_eq!(es.articles.len(), english.articles.len());
     assert_eq!(es.glossary.len(), english.glossary.len());
-    assert_eq!(es.questions.len(), english.questions.len());
+    assert_eq!(
+        es.questions.get().unwrap().len(),
+        english.questions.get().unwrap().len()
+    );
+    // Helplines: the words translated, the numbers and sources shared.
+    let (es_lines, en_lines) = (
+        es.helplines.get().unwrap(),
+        english.helplines.get().unwrap(),
+    );
+    assert_eq!(es_lines.len(), en_lines.len());
+    for (h, e) in es_lines.iter().zip(&en_lines) {
+        assert_eq!((&h.phone, &h.tel, &h.source), (&e.phone, &e.tel, &e.source));
+        assert_ne!(h.about, e.about);
+    }
     // Every page has its record: what it translates, and no clinician review claimed.
     let t = es.translation.as_ref().unwrap();
     assert!(t.method.contains("inteligencia artificial"), "{}", t.method);
     assert_eq!(
         t.pages.len(),
-        1 + 13 + 9 + 3,
-        "overview, cards, articles, glossary, questions, results"
+        1 + 13 + 9 + 4,
+        "overview, cards, articles, glossary, questions, helplines, results"
     );
     for page in &t.pages {
         assert_eq!(page.english_updated, None, "{}", page.page);

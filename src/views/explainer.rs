@@ -5,6 +5,8 @@ use crate::components::markdown::{prose_html, Markdown, Terms};
 use crate::components::provenance::{Provenance, TranslationNote};
 use crate::dom;
 use crate::nav::on_arrival;
+use crate::views::not_found::NotFound;
+use her2_pack::read::validate::{validate_results, Strictness};
 use her2_pack::render::pages::{result_inner, ResultWords};
 use her2_pack::route::View;
 use her2_pack::words::words;
@@ -111,12 +113,37 @@ fn guide_view(pack: Arc<Pack>, guide: ResultGuide, selected: Option<String>) -> 
 }
 
 #[component]
-pub fn ResultsView(pack: Arc<Pack>, selected: Option<String>) -> impl IntoView {
+pub fn ResultsView(pack: Arc<Pack>, selected: Option<String>) -> AnyView {
     // A page of its own for glossary marking (and never a scope left over from another view).
     let note = view! { <TranslationNote pack=pack.clone() page="results".into() view=View::Results(None)/> };
-    let body = match pack.results.clone() {
-        Some(guide) => guide_view(pack, guide, selected).into_any(),
-        None => view! { <p class="unavailable">{words().results_unavailable}</p> }.into_any(),
+    // Read and checked here, not with the rest of the pack (her2_pack::model::later).
+    // `None` when it does not read or does not pass the checks (a damaged copy).
+    let guide = match pack.results.get() {
+        Ok(Some(guide)) if validate_results(&pack, &guide, Strictness::default()).is_empty() => {
+            Some(Some(guide))
+        }
+        Ok(None) => Some(None),
+        Ok(Some(_)) | Err(_) => None,
+    };
+    let body = match guide {
+        Some(Some(guide)) => {
+            // A result the explainer does not have: the not-found page, as for other addresses.
+            if selected
+                .as_ref()
+                .is_some_and(|id| !guide.results.iter().any(|r| &r.id == id))
+            {
+                let w = words();
+                dom::set_title(&format!(
+                    "{}{}{}",
+                    w.not_found_title, w.site_suffix, pack.title
+                ));
+                return view! { <NotFound/> }.into_any();
+            }
+            guide_view(pack, guide, selected).into_any()
+        }
+        Some(None) => view! { <p class="unavailable">{words().results_unavailable}</p> }.into_any(),
+        None => view! { <p class="load-error-detail" role="status">{words().part_unreadable}</p> }
+            .into_any(),
     };
     view! {
         <section class="results" aria-labelledby="results-title">
@@ -125,4 +152,5 @@ pub fn ResultsView(pack: Arc<Pack>, selected: Option<String>) -> impl IntoView {
             {body}
         </section>
     }
+    .into_any()
 }

@@ -16,6 +16,8 @@ use her2_pack::route::View;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 /// The pages' module could not be fetched (or did not arrive in time).
@@ -84,6 +86,22 @@ fn not_loaded(attempt: RwSignal<u32>, opening: RwSignal<bool>, failed: RwSignal<
 /// The page for `view`, once its module is in; "Opening this page…" until then, for at most
 /// [`PAGES_LIMIT_MS`].
 pub fn other_page_view(pack: Arc<Pack>, view: View) -> AnyView {
+    let arrived = view.clone();
+    split_page_view(
+        arrived,
+        Box::new(move || Box::pin(other_page(pack.clone(), view.clone()))),
+    )
+}
+
+/// Fetches a split-off page's module and draws the page (a boxed loader, so the wrapper below
+/// is compiled once however many modules use it: it is in the start-up wasm).
+pub type PageLoader =
+    Box<dyn Fn() -> Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>> + Send>> + Send + Sync>;
+
+/// A page whose code is in a split-off wasm module: "Opening this page…" while `load` fetches
+/// it (for at most [`PAGES_LIMIT_MS`]), then the page, or why it could not open with Retry
+/// (which calls `load` again). `view` is where focus goes once the page is drawn.
+pub fn split_page_view(view: View, load: PageLoader) -> AnyView {
     let attempt = RwSignal::new(0u32);
     let opening = RwSignal::new(true);
     let failed = RwSignal::new(false);
@@ -100,10 +118,10 @@ pub fn other_page_view(pack: Arc<Pack>, view: View) -> AnyView {
                 failed.try_set(true);
             }
         });
-        let (pack, view) = (pack.clone(), view.clone());
+        let loading = load();
+        let arrived = view.clone();
         Suspend::new(async move {
-            let arrived = view.clone();
-            let page = match other_page(pack, view).await {
+            let page = match loading.await {
                 Ok(page) => {
                     // The first time, the page is drawn after the app's own arrival step ran:
                     // focus and scroll once it is there.

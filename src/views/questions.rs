@@ -13,7 +13,7 @@ use std::sync::Arc;
 const KEY: &str = "her2-guide.saved-questions";
 
 /// A stable key for a question: a hash of its words (ids would shift when lists are edited).
-fn key_of(text: &str) -> String {
+pub fn key_of(text: &str) -> String {
     format!("{:016x}", her2_pack::model::hash::fnv1a64(text.as_bytes()))
 }
 
@@ -46,13 +46,16 @@ fn store(saved: &BTreeSet<String>) -> bool {
     })
 }
 
-/// One group of questions: (heading, questions).
-fn groups(pack: &Pack) -> Vec<(String, Vec<String>)> {
+/// One group of questions: (heading, questions). The general questions are read here
+/// (`model::later`); `None` with the cards' questions when they do not read.
+fn groups(pack: &Pack) -> (Vec<(String, Vec<String>)>, bool) {
+    let general = pack.questions.get();
+    let read = general.is_ok();
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
-    for q in &pack.questions {
+    for q in general.unwrap_or_default() {
         match out.iter_mut().find(|(topic, _)| topic == &q.topic) {
-            Some((_, list)) => list.push(q.text.clone()),
-            None => out.push((q.topic.clone(), vec![q.text.clone()])),
+            Some((_, list)) => list.push(q.text),
+            None => out.push((q.topic, vec![q.text])),
         }
     }
     for d in &pack.drugs {
@@ -60,7 +63,7 @@ fn groups(pack: &Pack) -> Vec<(String, Vec<String>)> {
             out.push((d.display_name(), d.questions.clone()));
         }
     }
-    out
+    (out, read)
 }
 
 #[component]
@@ -70,7 +73,10 @@ pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
     let saved = RwSignal::new(load_saved());
     // Set when a tick could not be kept on this device.
     let not_kept = RwSignal::new(false);
-    let all = groups(&pack);
+    let (all, read) = groups(&pack);
+    let unreadable = (!read).then(|| {
+        view! { <p class="load-error-detail" role="status">{words().part_unreadable}</p> }
+    });
     let all_for_list = all.clone();
     let mine = Memo::new(move |_| {
         saved.with(|s| {
@@ -111,6 +117,7 @@ pub fn QuestionsView(pack: Arc<Pack>) -> impl IntoView {
             <h1 id="questions-title" tabindex="-1">{words().questions_heading}</h1>
             <p class="lede">{words().questions_intro}</p>
             {note}
+            {unreadable}
             <section class="my-questions" aria-labelledby="my-questions-title">
                 <h2 id="my-questions-title">{words().my_questions}</h2>
                 <p class="my-questions-count" role="status">

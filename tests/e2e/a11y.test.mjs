@@ -21,6 +21,7 @@ const VIEWS = [
   ["questions", "#/questions"],
   ["HER2 result explainer", "#/her2-results/ihc-2-ish-negative"],
   ["filtered drug list", "#/drugs?class=adc"],
+  ["my treatment", "#/my"],
 ];
 
 async function expandAll(page) {

@@ -105,7 +105,7 @@ fn summary(pack: &Pack) -> String {
         pack.drugs.len(),
         pack.articles.len(),
         pack.glossary.len(),
-        pack.questions.len(),
+        pack.questions.get().map_or(0, |q| q.len()),
         pack.version
     )
 }

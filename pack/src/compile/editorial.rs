@@ -4,7 +4,7 @@
 
 use super::naming;
 use super::trusted_sources;
-use crate::model::{Drug, Pack, Source};
+use crate::model::{Drug, Helpline, Pack, Source};
 use crate::read::validate::Issue;
 use crate::render::markdown::plain_text;
 
@@ -56,6 +56,40 @@ impl Editor<'_> {
     fn names(&mut self, path: String, markdown: &str) {
         for problem in naming::problems(self.pack, &plain_text(markdown)) {
             self.issue(path.clone(), problem);
+        }
+    }
+
+    /// A helpline: every field written, a number a phone can dial, and its service's own page
+    /// as the source (a reader calls it on this page's word alone).
+    fn helpline(&mut self, p: &str, h: &Helpline) {
+        for (field, text) in [
+            ("name", &h.name),
+            ("phone", &h.phone),
+            ("about", &h.about),
+            ("country", &h.country),
+        ] {
+            if text.trim().is_empty() {
+                self.issue(format!("{p}.{field}"), "must not be empty");
+            }
+        }
+        let digits = h.tel.strip_prefix('+').unwrap_or("");
+        if !(6..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            self.issue(
+                format!("{p}.tel"),
+                format!(
+                    "`{}` is not a number to dial: write it as + and 6 to 15 digits, e.g. +18002272345",
+                    h.tel
+                ),
+            );
+        }
+        if !trusted_sources::accepted(&h.source.url) {
+            self.issue(
+                format!("{p}.source.url"),
+                format!(
+                    "`{}` is not the service's own page on the accepted source list (pack/src/compile/trusted_sources.rs)",
+                    h.source.url
+                ),
+            );
         }
     }
 
@@ -129,8 +163,28 @@ pub fn check(pack: &Pack) -> Vec<Issue> {
             &format!("{}\n\n{}\n\n{points}\n\n{}", a.title, a.summary, a.body),
         );
     }
-    if let Some(guide) = &pack.results {
-        e.sources("results", &guide.sources);
+    match pack.results.get() {
+        Ok(Some(guide)) => e.sources("results", &guide.sources),
+        Ok(None) => {}
+        Err(error) => e.issue("results".into(), format!("does not read back: {error}")),
+    }
+    match pack.questions.get() {
+        Ok(questions) => {
+            for (i, q) in questions.iter().enumerate() {
+                if q.text.trim().is_empty() {
+                    e.issue(format!("questions[{i}].text"), "must not be empty");
+                }
+            }
+        }
+        Err(error) => e.issue("questions".into(), format!("does not read back: {error}")),
+    }
+    match pack.helplines.get() {
+        Ok(helplines) => {
+            for (i, h) in helplines.iter().enumerate() {
+                e.helpline(&format!("helplines[{i}]"), h);
+            }
+        }
+        Err(error) => e.issue("helplines".into(), format!("does not read back: {error}")),
     }
     e.issues
 }

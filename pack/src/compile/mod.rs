@@ -11,9 +11,9 @@ mod trusted_sources;
 use crate::model::date::Date;
 use crate::model::SCHEMA_VERSION;
 use crate::model::{
-    Article, Drug, GlossaryTerm, Overview, Pack, Question, TranslatedPage, Translation,
+    Article, Drug, GlossaryTerm, Helpline, Overview, Pack, Question, TranslatedPage, Translation,
 };
-use crate::read::validate::{validate, Issue, Strictness};
+use crate::read::validate::{validate, validate_results, Issue, Strictness};
 use crate::words::Lang;
 use front_matter::{from_toml, sets_key, split};
 use serde::Deserialize;
@@ -62,6 +62,13 @@ struct GlossaryFile {
 struct QuestionsFile {
     #[serde(default)]
     question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HelplinesFile {
+    #[serde(default)]
+    helpline: Vec<Helpline>,
 }
 
 /// A file read from disk, kept for error lines.
@@ -588,6 +595,15 @@ fn compile(c: &mut Compiler, dir: &Path, today: Date) -> Result<Pack, Vec<Compil
         .map(|q| q.question)
         .unwrap_or_default();
 
+    let helplines_file = dir.join("helplines.toml");
+    let helplines: Vec<Helpline> = if helplines_file.exists() {
+        c.toml_file::<HelplinesFile>(&helplines_file, translation::HELPLINES_TEXT)
+            .map(|h| h.helpline)
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+
     let results_file = dir.join("results.toml");
     let results: Option<crate::model::ResultGuide> = if results_file.exists() {
         c.toml_file(&results_file, translation::RESULTS_TEXT)
@@ -617,13 +633,17 @@ fn compile(c: &mut Compiler, dir: &Path, today: Date) -> Result<Pack, Vec<Compil
         drugs: drugs.iter().map(|d| d.value.clone()).collect(),
         articles: articles.iter().map(|a| a.value.clone()).collect(),
         glossary,
-        questions,
-        results,
+        questions: crate::model::later::Later::new(&questions),
+        helplines: crate::model::later::Later::new(&helplines),
+        results: crate::model::later::Later::new(&results),
         translation: None,
     };
     pack.version = version_of(&pack);
 
     let mut issues = validate(&pack, Strictness::compiler(today));
+    if let Some(guide) = &results {
+        issues.extend(validate_results(&pack, guide, Strictness::compiler(today)));
+    }
     issues.extend(editorial::check(&pack));
     if issues.is_empty() {
         return Ok(pack);
@@ -641,6 +661,7 @@ fn compile(c: &mut Compiler, dir: &Path, today: Date) -> Result<Pack, Vec<Compil
     };
     let (glossary_file, glossary_text) = shown(&glossary_file);
     let (questions_file, questions_text) = shown(&questions_file);
+    let (helplines_file, helplines_text) = shown(&helplines_file);
     let (meta_file, meta_text) = shown(&meta_file);
     let (results_file, results_text) = shown(&results_file);
     for issue in issues {
@@ -656,6 +677,12 @@ fn compile(c: &mut Compiler, dir: &Path, today: Date) -> Result<Pack, Vec<Compil
                     (
                         results_file.clone(),
                         results_text.as_str(),
+                        issue.path.clone(),
+                    )
+                } else if issue.path.starts_with("helplines") {
+                    (
+                        helplines_file.clone(),
+                        helplines_text.as_str(),
                         issue.path.clone(),
                     )
                 } else if issue.path.starts_with("questions") {

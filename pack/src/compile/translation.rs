@@ -28,6 +28,12 @@ pub const DRUG_TEXT: &[&str] = &[
 pub const ARTICLE_TEXT: &[&str] = &["title", "summary", "key_points", "tags"];
 pub const GLOSSARY_TEXT: &[&str] = &["term.term", "term.aliases", "term.definition"];
 pub const QUESTIONS_TEXT: &[&str] = &["question.topic", "question.text"];
+pub const HELPLINES_TEXT: &[&str] = &[
+    "helpline.name",
+    "helpline.about",
+    "helpline.country",
+    "helpline.hours",
+];
 pub const RESULTS_TEXT: &[&str] = &[
     "caveat",
     "result.label",
@@ -409,7 +415,7 @@ mod tests {
         };
         /// A file kind's text fields, and its model's tables by TOML key ("" = the file).
         type Kind<'a> = (&'a [&'a str], Vec<(&'a str, Value)>);
-        let tables: [Kind; 7] = [
+        let tables: [Kind; 8] = [
             (PACK_TEXT, vec![("", to_value(Pack::default()).unwrap())]),
             (
                 OVERVIEW_TEXT,
@@ -431,6 +437,10 @@ mod tests {
             (
                 QUESTIONS_TEXT,
                 vec![("question", to_value(Question::default()).unwrap())],
+            ),
+            (
+                HELPLINES_TEXT,
+                vec![("helpline", to_value(Helpline::default()).unwrap())],
             ),
             (
                 RESULTS_TEXT,

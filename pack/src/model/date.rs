@@ -83,6 +83,35 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Days from 1970-01-01 to this date (the inverse of [`Date::from_unix_days`]); a partial
+    /// date counts from its first day.
+    pub fn to_unix_days(self) -> i64 {
+        let month = i64::from(self.month.max(1));
+        let day = i64::from(self.day.max(1));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let mp = (month + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days later (earlier if negative).
+    pub fn add_days(self, days: i64) -> Date {
+        Self::from_unix_days(self.to_unix_days() + days)
+    }
+
+    /// Days from `self` to `later` (negative if `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.to_unix_days() - self.to_unix_days()
+    }
+
+    /// `YYYY-MM-DD`, as the pack and the reader's saved data write a full date.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// Today's date (UTC) from the system clock; native only.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn today() -> Date {
@@ -178,5 +207,19 @@ mod tests {
         assert_eq!(Date::from_unix_days(0).to_string(), "1 Jan 1970");
         assert_eq!(Date::from_unix_days(20_784).to_string(), "27 Nov 2026");
         assert_eq!(Date::from_unix_days(19_782).to_string(), "29 Feb 2024");
+    }
+
+    #[test]
+    fn civil_to_unix_days_and_back() {
+        for days in [-25_567, -1, 0, 59, 60, 11_016, 19_782, 20_784, 2_932_896] {
+            let date = Date::from_unix_days(days);
+            assert_eq!(date.to_unix_days(), days, "{date:?}");
+            assert_eq!(Date::parse(&date.iso()), Ok(date));
+        }
+        let leap = Date::parse("2024-02-28").unwrap_or(Date::from_unix_days(0));
+        assert_eq!(leap.add_days(1).iso(), "2024-02-29");
+        assert_eq!(leap.add_days(2).iso(), "2024-03-01");
+        assert_eq!(leap.add_days(-59).iso(), "2023-12-31");
+        assert_eq!(leap.days_until(leap.add_days(366)), 366);
     }
 }

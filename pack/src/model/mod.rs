@@ -7,6 +7,7 @@
 
 pub mod date;
 pub mod hash;
+pub mod later;
 pub mod order;
 pub mod wire;
 
@@ -33,11 +34,17 @@ pub struct Pack {
     pub articles: Vec<Article>,
     #[serde(default)]
     pub glossary: Vec<GlossaryTerm>,
+    /// Read by the pages that show them only (`later`).
     #[serde(default)]
-    pub questions: Vec<Question>,
+    pub questions: later::Later<Vec<Question>>,
+    /// National helplines shown on "My treatment", apart from the reader's own care team.
+    /// Read by that page only (`later`).
+    #[serde(default)]
+    pub helplines: later::Later<Vec<Helpline>>,
     /// The "what does my HER2 result mean?" explainer.
     #[serde(default)]
-    pub results: Option<ResultGuide>,
+    /// Read by its page only (`later`), which also checks it (`read::validate::validate_results`).
+    pub results: later::Later<Option<ResultGuide>>,
     /// A translated pack's record of its translation (none in the English pack). The English
     /// app never reads one, so its build leaves the reading out (docs/DESIGN.md: "One build per
     /// language").
@@ -500,6 +507,26 @@ pub struct GlossaryTerm {
 pub struct Question {
     pub topic: String,
     pub text: String,
+}
+
+/// A national helpline, as its own service's page gives it (sourced content, never the
+/// reader's care team).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Helpline {
+    /// Who runs it: "American Cancer Society".
+    pub name: String,
+    /// The number as people write it: "1-800-227-2345".
+    pub phone: String,
+    /// The number for a `tel:` link: "+18002272345".
+    pub tel: String,
+    /// What the line is for and who answers, in plain words.
+    pub about: String,
+    /// Where it can be called from: "United States".
+    pub country: String,
+    /// When it answers, as the source says; empty when the source could not confirm it.
+    #[serde(default)]
+    pub hours: String,
+    pub source: Source,
 }
 
 impl Pack {

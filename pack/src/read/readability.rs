@@ -209,7 +209,7 @@ pub fn pages(pack: &Pack) -> Vec<(String, String)> {
             format!("{}\n\n{}", points(&a.key_points), a.body),
         ));
     }
-    if let Some(guide) = &pack.results {
+    if let Ok(Some(guide)) = pack.results.get() {
         let text: Vec<&str> = guide
             .results
             .iter()

@@ -2,7 +2,7 @@
 //! markdown in every body. Each problem carries the path of the field it is about.
 
 use crate::model::date::Date;
-use crate::model::{Pack, SectionKind, Source};
+use crate::model::{Pack, ResultGuide, SectionKind, Source};
 use crate::render::markdown::{audit, classify_link, LinkKind};
 use crate::route::View;
 use crate::words::words;
@@ -154,6 +154,37 @@ impl Checker<'_> {
         }
     }
 
+    /// The HER2 result explainer, read by its own page (`model::later`): checked there, and by
+    /// the compiler.
+    fn results(&mut self, guide: &ResultGuide) {
+        let pack = self.pack;
+        self.sources("results", &guide.sources);
+        self.date("results.last_reviewed".into(), &guide.last_reviewed);
+        self.review_window(
+            "results.next_review".into(),
+            &guide.last_reviewed,
+            &guide.next_review,
+        );
+        self.not_empty("results.caveat".into(), &guide.caveat);
+        self.unique_ids(
+            "results.result",
+            guide.results.iter().map(|r| r.id.as_str()),
+        );
+        for (i, r) in guide.results.iter().enumerate() {
+            let p = format!("results.result[{i}]");
+            self.not_empty(format!("{p}.label"), &r.label);
+            self.not_empty(format!("{p}.meaning"), &r.meaning);
+            self.markdown(format!("{p}.meaning"), &r.meaning);
+            self.markdown(format!("{p}.studied"), &r.studied);
+            for (j, id) in r.approved.iter().enumerate() {
+                if pack.drug(id).is_none() {
+                    self.issue(format!("{p}.approved[{j}]"), (words().check_no_drug)(id));
+                }
+            }
+        }
+        self.markdown("results.caveat".into(), &guide.caveat);
+    }
+
     fn run(&mut self) {
         let pack = self.pack;
         if pack.schema_version != crate::model::SCHEMA_VERSION {
@@ -268,40 +299,22 @@ impl Checker<'_> {
             self.not_empty(format!("glossary[{i}].term"), &t.term);
             self.not_empty(format!("glossary[{i}].definition"), &t.definition);
         }
-        if let Some(guide) = &pack.results {
-            self.sources("results", &guide.sources);
-            self.date("results.last_reviewed".into(), &guide.last_reviewed);
-            self.review_window(
-                "results.next_review".into(),
-                &guide.last_reviewed,
-                &guide.next_review,
-            );
-            self.not_empty("results.caveat".into(), &guide.caveat);
-            self.unique_ids(
-                "results.result",
-                guide.results.iter().map(|r| r.id.as_str()),
-            );
-            for (i, r) in guide.results.iter().enumerate() {
-                let p = format!("results.result[{i}]");
-                self.not_empty(format!("{p}.label"), &r.label);
-                self.not_empty(format!("{p}.meaning"), &r.meaning);
-                self.markdown(format!("{p}.meaning"), &r.meaning);
-                self.markdown(format!("{p}.studied"), &r.studied);
-                for (j, id) in r.approved.iter().enumerate() {
-                    if pack.drug(id).is_none() {
-                        self.issue(format!("{p}.approved[{j}]"), (words().check_no_drug)(id));
-                    }
-                }
-            }
-            self.markdown("results.caveat".into(), &guide.caveat);
-        }
-        for (i, q) in pack.questions.iter().enumerate() {
-            self.not_empty(format!("questions[{i}].text"), &q.text);
-        }
     }
 }
 
 /// Every problem in a pack, at the given strictness.
+/// Every problem in the pack's HER2 result explainer, at the given strictness. Not part of
+/// [`validate`]: the explainer is read only by its page (`model::later`), which checks it then.
+pub fn validate_results(pack: &Pack, guide: &ResultGuide, strictness: Strictness) -> Vec<Issue> {
+    let mut checker = Checker {
+        pack,
+        strictness,
+        issues: Vec::new(),
+    };
+    checker.results(guide);
+    checker.issues
+}
+
 pub fn validate(pack: &Pack, strictness: Strictness) -> Vec<Issue> {
     let mut checker = Checker {
         pack,

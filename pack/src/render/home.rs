@@ -256,7 +256,7 @@ where
     H: IntoView + 'static,
 {
     let o = &pack.overview;
-    let results_link = pack.results.is_some().then(|| {
+    let results_link = pack.results.is_present().then(|| {
         view! {
             <p class="cta">
                 <a class="button-link" href=View::Results(None).href()>{words().results_heading}</a>

@@ -315,7 +315,7 @@ fn dose_row(drug: &Drug, every_days: u32, treat: u64, at: &dyn Fn(f64) -> f64) -
         drug.schedule.as_str(),
     );
     let step = u64::from(every_days);
-    let count = (treat * 7).div_ceil(step);
+    let count = dose_count(treat, every_days);
     if every_days == 1 || count > MAX_MARKERS as u64 {
         row.continuous = true;
         row.bar = Some(Bar {
@@ -339,11 +339,22 @@ fn dose_row(drug: &Drug, every_days: u32, treat: u64, at: &dyn Fn(f64) -> f64) -
     row
 }
 
-/// Adds `start + step`, `start + 2 step`, … up to and including `end`; false if it ran out of room.
-fn repeat(out: &mut Vec<(Phase, u64)>, phase: Phase, start: u64, step: u64, end: u64) -> bool {
+/// Doses in a course of `weeks` weeks with one every `every_days` days, the first on day 0 (the
+/// card's count; the reader's calendar pre-fills its plan with it too).
+pub fn dose_count(weeks: u64, every_days: u32) -> u64 {
+    (weeks * 7).div_ceil(u64::from(every_days.max(1)))
+}
+
+/// Adds `start + step`, `start + 2 step`, … up to and including `end`; false if it stopped at
+/// `limit` entries.
+fn repeat(
+    out: &mut Vec<(Phase, u64)>,
+    limit: usize,
+    (phase, start, step, end): (Phase, u64, u64, u64),
+) -> bool {
     let mut week = start + step;
     while week <= end {
-        if out.len() >= MAX_MARKERS {
+        if out.len() >= limit {
             return false;
         }
         out.push((phase, week));
@@ -352,12 +363,56 @@ fn repeat(out: &mut Vec<(Phase, u64)>, phase: Phase, start: u64, step: u64, end:
     true
 }
 
+/// The numbers of a check-up with zeros dropped: every, for, then, after (weeks).
+fn check_numbers(m: &Monitoring) -> [Option<u32>; 4] {
+    [
+        m.every_weeks,
+        m.for_weeks,
+        m.then_every_weeks,
+        m.after_weeks,
+    ]
+    .map(|n| n.filter(|&n| n > 0))
+}
+
+/// When one check-up is done, in weeks from the first dose, for a course of `treat` weeks (with
+/// its follow-up when `show_after`): `(Phase::Before, 0)` for the check before the first dose,
+/// then every dated check in order. Only the numbers in the content are used; a check with no
+/// gap has no dated checks during treatment. The bool is false when the list stopped at `limit`.
+/// The card's timeline and the reader's calendar both place checks with it.
+pub fn check_weeks(
+    m: &Monitoring,
+    treat: u64,
+    show_after: bool,
+    limit: usize,
+) -> (Vec<(Phase, u64)>, bool) {
+    let [every, for_weeks, then, after] = check_numbers(m);
+    let mut weeks: Vec<(Phase, u64)> = Vec::new();
+    let mut complete = true;
+    if m.before_start {
+        weeks.push((Phase::Before, 0));
+    }
+    if let Some(e) = every.map(u64::from) {
+        match for_weeks.map(u64::from) {
+            Some(f) => {
+                complete &= repeat(&mut weeks, limit, (Phase::During, 0, e, f.min(treat)));
+                if let Some(t) = then.filter(|_| f < treat) {
+                    complete &= repeat(&mut weeks, limit, (Phase::During, f, u64::from(t), treat));
+                }
+            }
+            None => complete &= repeat(&mut weeks, limit, (Phase::During, 0, e, treat)),
+        }
+    }
+    if let Some(a) = after.map(u64::from).filter(|_| show_after) {
+        if let Some(iv) = then.or(every) {
+            let span = (Phase::After, treat, u64::from(iv), treat + a);
+            complete &= repeat(&mut weeks, limit, span);
+        }
+    }
+    (weeks, complete)
+}
+
 fn check_row(m: &Monitoring, treat: u64, show_after: bool, at: &dyn Fn(f64) -> f64) -> Row {
-    let positive = |n: Option<u32>| n.filter(|&n| n > 0);
-    let every = positive(m.every_weeks);
-    let for_weeks = positive(m.for_weeks);
-    let then = positive(m.then_every_weeks);
-    let after = positive(m.after_weeks);
+    let [every, for_weeks, then, after] = check_numbers(m);
     let kind = RowKind::Check {
         before_start: m.before_start,
         every_weeks: every,
@@ -367,22 +422,7 @@ fn check_row(m: &Monitoring, treat: u64, show_after: bool, at: &dyn Fn(f64) -> f
     };
     let mut row = empty_row(&m.test, kind, &m.when);
 
-    let mut weeks: Vec<(Phase, u64)> = Vec::new();
-    let mut complete = true;
-    if m.before_start {
-        weeks.push((Phase::Before, 0));
-    }
-    if let Some(e) = every.map(u64::from) {
-        match for_weeks.map(u64::from) {
-            Some(f) => {
-                complete &= repeat(&mut weeks, Phase::During, 0, e, f.min(treat));
-                if let Some(t) = then.filter(|_| f < treat) {
-                    complete &= repeat(&mut weeks, Phase::During, f, u64::from(t), treat);
-                }
-            }
-            None => complete &= repeat(&mut weeks, Phase::During, 0, e, treat),
-        }
-    }
+    let (weeks, complete) = check_weeks(m, treat, show_after, MAX_MARKERS);
     if m.during && every.is_none() {
         row.during = Some(Bar {
             x_start: at(0.0),
@@ -394,9 +434,6 @@ fn check_row(m: &Monitoring, treat: u64, show_after: bool, at: &dyn Fn(f64) -> f
             x_start: at(treat as f64),
             x_end: at((treat + a) as f64),
         });
-        if let Some(iv) = then.or(every) {
-            complete &= repeat(&mut weeks, Phase::After, treat, u64::from(iv), treat + a);
-        }
     }
 
     let w = words();
@@ -472,7 +509,7 @@ pub fn describe(timeline: &Timeline) -> Vec<String> {
                 if timeline.open_ended {
                     (w.tl_doses_open)(&row.label, *every_days, weeks)
                 } else {
-                    let count = (weeks * 7).div_ceil(u64::from(*every_days));
+                    let count = dose_count(weeks, *every_days);
                     (w.tl_doses_course)(&row.label, *every_days, weeks, count)
                 }
             }

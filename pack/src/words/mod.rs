@@ -33,10 +33,16 @@
 mod en;
 mod es;
 mod shape;
+mod toolkit_en;
+mod toolkit_es;
+mod toolkit_shape;
 
 pub use en::EN;
 pub use es::ES;
 pub use shape::{CheckTimes, Words};
+pub use toolkit_en::TOOLKIT_EN;
+pub use toolkit_es::TOOLKIT_ES;
+pub use toolkit_shape::ToolkitWords;
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -139,6 +145,15 @@ pub fn chosen() -> Lang {
 /// The words of the language in use (see [`chosen`]).
 pub fn words() -> &'static Words {
     table(chosen())
+}
+
+/// The "My treatment" page's words in the language in use (see [`chosen`]). A table of its
+/// own: read it only from that page's code, so its words ship in that page's wasm module.
+pub fn toolkit() -> &'static ToolkitWords {
+    match chosen() {
+        Lang::En => &TOOLKIT_EN,
+        Lang::Es => &TOOLKIT_ES,
+    }
 }
 
 /// Fills the `{{words.<id>}}` placeholders of index.html (see [`Words::page_words`]) with the

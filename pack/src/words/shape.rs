@@ -25,6 +25,8 @@ pub struct Words {
     pub nav_glossary: &'static str,
     pub nav_questions: &'static str,
     pub nav_search: &'static str,
+    /// The reader's own page (care team, when to call, diary, calendar); also its title.
+    pub nav_my_treatment: &'static str,
     /// Between a page's name and the site's name in the document title.
     pub site_suffix: &'static str,
     pub footer_not_advice: &'static str,
@@ -42,6 +44,8 @@ pub struct Words {
     /// When the host has a newer build than the one running, whose files are gone.
     pub page_newer_build: &'static str,
     pub page_not_loaded_body: &'static str,
+    /// A part of the pack that one page reads (`model::later`) does not read: a damaged copy.
+    pub part_unreadable: &'static str,
     /// Before the reason, when the copy saved on this device is shown.
     pub stale_content: &'static str,
     /// No response at all (offline, server down).
