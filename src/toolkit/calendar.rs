@@ -333,19 +333,7 @@ pub fn section(pack: Arc<Pack>, kit: Kit) -> impl IntoView {
                             });
                         }
                     />
-                    <button
-                        type="button"
-                        class="button button-secondary button-small"
-                        on:click=move |_| {
-                            kit.change(|d| {
-                                if i < d.plans.len() {
-                                    d.plans.remove(i);
-                                }
-                            })
-                        }
-                    >
-                        {t.cal_remove}
-                    </button>
+                    {kit.remove_button(t.cal_remove, i, |d| &mut d.plans)}
                 </fieldset>
             </For>
             <h3>{t.cal_coming}</h3>

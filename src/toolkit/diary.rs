@@ -204,19 +204,7 @@ fn days(kit: Kit) -> AnyView {
                             " — "
                             <span class="tk-severity">{severity_label(e.severity)}</span>
                             {note}
-                            <button
-                                type="button"
-                                class="button button-secondary button-small"
-                                on:click=move |_| {
-                                    kit.change(|d| {
-                                        if i < d.diary.len() {
-                                            d.diary.remove(i);
-                                        }
-                                    })
-                                }
-                            >
-                                {t.diary_delete}
-                            </button>
+                            {kit.remove_button(t.diary_delete, i, |d| &mut d.diary)}
                         </li>
                     }
                 })

@@ -24,6 +24,28 @@ pub struct Kit {
 }
 
 impl Kit {
+    /// A button that removes the `i`th item of one of the data's lists (a plan, a diary entry).
+    pub fn remove_button<T: 'static>(
+        self,
+        label: &'static str,
+        i: usize,
+        list: fn(&mut Data) -> &mut Vec<T>,
+    ) -> impl IntoView {
+        let remove = move |_| {
+            self.change(|d| {
+                let items = list(d);
+                if i < items.len() {
+                    items.remove(i);
+                }
+            })
+        };
+        view! {
+            <button type="button" class="button button-secondary button-small" on:click=remove>
+                {label}
+            </button>
+        }
+    }
+
     /// Changes the data and keeps it, reading it back.
     pub fn change(&self, f: impl FnOnce(&mut Data)) {
         self.data.update(f);
