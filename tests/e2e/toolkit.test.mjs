@@ -62,6 +62,9 @@ test("care team: empty at first, typed numbers kept across a reload as tel: link
     async () => {
       await page.goto(`${s.url}#/my`);
       await page.waitForSelector("#care-team");
+      // The worker saves the guide for offline use; let it finish before the reloads below
+      // (under load its first install can take a while, and a reload mid-install restarts it).
+      await waitForWorker(page);
       // Reachable from the main navigation, and the care team comes first.
       assert.equal(await page.locator('.site-header nav a[href="#/my"]').count(), 1);
       assert.equal(await page.locator(".tk-tel").count() - (await page.locator(".tk-helpline .tk-tel").count()), 0, "no number guessed");
