@@ -3,7 +3,7 @@
 // Usage: node bench/bench.mjs [--runs N] [--scales 1,10,100] [--no-lighthouse] [--dist DIR]
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus, loadavg } from "node:os";
@@ -124,20 +124,20 @@ async function prepare() {
   // A snapshot, so a rebuild by someone else during the run changes nothing.
   const app = join(WORK, "app");
   cpSync(DIST, app, { recursive: true });
-  // The stylesheets the built index.html links, in order (main-*.css first).
-  const css = [...readFileSync(join(app, "index.html"), "utf8").matchAll(/<link\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => /\brel=["']?stylesheet\b/.test(tag))
-    .map((tag) => /\bhref=["']?([^"' >]+)/.exec(tag)?.[1]?.replace(/^\.\//, ""))
-    .filter(Boolean);
-  if (!css.some((f) => /^main-.*\.css$/.test(f))) throw new Error("no main-*.css linked from the built index.html");
+  // The stylesheets the built index.html carries inline, in order, each saved to a file for the
+  // baseline writer (which inlines them the same way).
+  const css = [...readFileSync(join(app, "index.html"), "utf8").matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m, i) => {
+    const file = join(WORK, `style-${i}.css`);
+    writeFileSync(file, m[1]);
+    return file;
+  });
+  if (css.length === 0) throw new Error("no inline stylesheet in the built index.html");
 
-  // The baseline: same pack, same markdown function, same stylesheet, no script.
+  // The baseline: same pack, same markdown function, same inline stylesheets, no script.
   await run("cargo", ["build", "--quiet", "--release", "-p", "her2-pack"]);
   const packBin = join(ROOT, "target", "release", "her2-pack");
   const baselineDir = join(WORK, "baseline");
   mkdirSync(baselineDir);
-  for (const f of css) copyFileSync(join(app, f), join(baselineDir, f));
   const made = await run(packBin, ["baseline", join(app, "her2.json"), join(baselineDir, "index.html"), ...css]);
   log(made.trim());
 

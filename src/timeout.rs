@@ -41,18 +41,7 @@ pub async fn within<T>(ms: i32, work: impl Future<Output = T>) -> Option<T> {
 /// Whether the host now serves a newer build than the one running: its index.html no longer
 /// names this build's files (their names carry content hashes). False when it cannot tell.
 pub async fn newer_build_out() -> bool {
-    let Some(doc) = crate::dom::document() else {
-        return false;
-    };
-    let Ok(links) = doc.query_selector_all("link[href*='her2-guide-']") else {
-        return false;
-    };
-    let names: Vec<String> = (0..links.length())
-        .filter_map(|i| links.item(i))
-        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
-        .filter_map(|link| link.get_attribute("href"))
-        .map(|href| href.trim_start_matches("./").to_string())
-        .collect();
+    let names = own_files();
     if names.is_empty() {
         return false;
     }
@@ -73,5 +62,54 @@ pub async fn newer_build_out() -> bool {
                 .any(|window| window == name.as_bytes())
         }),
         Err(_) => false,
+    }
+}
+
+/// This build's own files (`her2-guide-<hash>.js` and `her2-guide-<hash>_bg.wasm`), as Trunk's
+/// loader script in this page names them (`'./her2-guide-…'`).
+fn own_files() -> Vec<String> {
+    let Some(doc) = crate::dom::document() else {
+        return Vec::new();
+    };
+    let Ok(scripts) = doc.query_selector_all("script[type='module']") else {
+        return Vec::new();
+    };
+    (0..scripts.length())
+        .filter_map(|i| scripts.item(i))
+        .filter_map(|script| script.text_content())
+        .flat_map(|text| names_in(&text))
+        .collect()
+}
+
+/// The `./her2-guide-…` file names a script's text holds.
+fn names_in(text: &str) -> Vec<String> {
+    text.split("./her2-guide-")
+        .skip(1)
+        .map(|rest| {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-'))
+                .unwrap_or(rest.len());
+            format!("her2-guide-{}", &rest[..end])
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_in;
+
+    #[test]
+    fn the_loader_names_the_glue_and_the_wasm() {
+        let loader = "import init, * as bindings from './her2-guide-f8581e2dae6984ba.js';\n\
+                      await window.__her2Painted;\n\
+                      const wasm = await init({ module_or_path: './her2-guide-f8581e2dae6984ba_bg.wasm' });";
+        assert_eq!(
+            names_in(loader),
+            [
+                "her2-guide-f8581e2dae6984ba.js",
+                "her2-guide-f8581e2dae6984ba_bg.wasm"
+            ]
+        );
+        assert!(names_in("dispatchEvent(new CustomEvent('TrunkApplicationStarted'))").is_empty());
     }
 }

@@ -28,10 +28,9 @@ function measure(dir) {
   const files = readdirSync(dir);
   const pick = (test) => files.filter(test);
   const groups = {
-    html: pick((f) => f === "index.html"),
+    html: pick((f) => f === "index.html"), // with the stylesheets, which it carries inline
     js: pick((f) => f.endsWith(".js") && f !== "sw.js"),
     wasm: pick((f) => /^her2-guide-[0-9a-f]+_bg\.wasm$/.test(f)),
-    css: pick((f) => f.endsWith(".css")),
     pack: pick((f) => f === "her2.json"),
   };
   const sizes = { first: 0 };

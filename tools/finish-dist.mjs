@@ -1,7 +1,7 @@
 // Finishes a Trunk staging folder: minifies wasm-bindgen's JS glue (Trunk's own minifier fails on
 // it and ships it as is), places the split-off wasm module of the pages other than the home page
-// (optimised, named by content hash, with its loader), pins the CSP hash of Trunk's inline loader script in
-// index.html, then writes sw.js with a precache list generated from the built files and a cache
+// (optimised, named by content hash, with its loader), makes Trunk's loader start the wasm after the
+// first paint, pins the CSP hashes of index.html's inline scripts and stylesheets, then writes sw.js with a precache list generated from the built files and a cache
 // version that changes whenever any of their bytes change.
 // Usage: node tools/finish-dist.mjs <staging-dir>   (also imported by the browser tests, which
 // use it to make a "new deploy" of a build)
@@ -18,29 +18,39 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DEV = process.env.TRUNK_PROFILE === "debug";
 const PLACEHOLDER = "'sha256-TRUNK_LOADER_HASH'";
 
-/** Puts the hashes of index.html's inline scripts into its CSP's script-src. */
+const STYLE_PLACEHOLDER = "'sha256-TRUNK_STYLE_HASH'";
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/** Puts the hashes of index.html's inline scripts into its CSP's script-src, and those of its
+ *  inline stylesheets (Trunk's inline pipeline) into its style-src. Returns the counts. */
 export function pinCsp(dir) {
   const indexPath = join(dir, "index.html");
   let html = readFileSync(indexPath, "utf8");
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   if (inline.length === 0) throw new Error("no inline loader script found in index.html");
-  const hashes = inline
-    .map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`)
-    .join(" ");
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  if (styles.length === 0) throw new Error("no inline stylesheet found in index.html");
+  const styleHashes = styles.map(sha256).join(" ");
+  const unstyled = html;
+  html = html.includes(STYLE_PLACEHOLDER)
+    ? html.replace(STYLE_PLACEHOLDER, styleHashes)
+    : html.replace(/(style-src 'self')( 'sha256-[^']+')+/, `$1 ${styleHashes}`);
+  if (html === unstyled && !unstyled.includes(styleHashes)) throw new Error("index.html has no CSP style-src to pin");
+  const hashes = inline.map(sha256).join(" ");
   const before = html;
   // `trunk serve` adds its live-reload script to each response, after this runs, so its hash
   // cannot be pinned: the dev server's page allows inline script (never a built dist/).
   if (DEV) {
     html = html.replace(PLACEHOLDER, "'unsafe-inline'");
     writeFileSync(indexPath, html);
-    return inline.length;
+    return [inline.length, styles.length];
   }
   html = html.includes(PLACEHOLDER)
     ? html.replace(PLACEHOLDER, hashes)
     : html.replace(/(script-src 'self' 'wasm-unsafe-eval')( 'sha256-[^']+')+/, `$1 ${hashes}`);
   if (html === before && !before.includes(hashes)) throw new Error("index.html has no CSP script-src to pin");
   writeFileSync(indexPath, html);
-  return inline.length;
+  return [inline.length, styles.length];
 }
 
 const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
@@ -240,14 +250,20 @@ export function writeServiceWorker(dir) {
   return files.length + 1;
 }
 
-/** Drops the integrity hash from index.html's preload of the app's wasm: wasm-bindgen's loader
- *  fetches the wasm without one, so the browser ignored the hash, warned about it on every load
- *  and could not reuse the preload. The wasm's name carries its content hash. */
-export function unpinWasmPreload(dir) {
+/** Makes Trunk's loader start the app's wasm only after the first paint: drops its
+ *  `<link rel=preload>` of the wasm and has the loader await `window.__her2Painted` (set by
+ *  index.html's first script) before `init`. The first screen is drawn by then and nothing it
+ *  shows needs the wasm; Lighthouse's simulation counted the early download as delaying the
+ *  largest paint. docs/DESIGN.md: "Downloads start after the first paint". */
+export function startWasmAfterPaint(dir) {
   const indexPath = join(dir, "index.html");
   const html = readFileSync(indexPath, "utf8");
-  const out = html.replace(/(<link[^>]*_bg\.wasm[^>]*?) integrity=["']?sha384-[A-Za-z0-9+/=]+["']?/, "$1");
-  if (out === html) throw new Error("index.html has no wasm preload with an integrity hash");
+  const preload = /<link\b[^>]*\brel=["']?preload["']?[^>]*_bg\.wasm[^>]*>\s*/g;
+  const preloads = html.match(preload)?.length ?? 0;
+  if (preloads !== 1) throw new Error(`expected one preload of the app's wasm in index.html, found ${preloads}`);
+  const init = /(\n\s*)(const wasm = await init\()/;
+  if (!init.test(html)) throw new Error("index.html: Trunk's loader has no `const wasm = await init(`");
+  const out = html.replace(preload, "").replace(init, "$1await window.__her2Painted;$1$2");
   writeFileSync(indexPath, out);
 }
 
@@ -260,12 +276,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const [before, after] = DEV ? [0, 0] : await minifyGlue(dir);
     const split = await placeSplit(dir);
-    unpinWasmPreload(dir);
-    const scripts = pinCsp(dir);
+    startWasmAfterPaint(dir);
+    const [scripts, styles] = pinCsp(dir);
     const urls = DEV ? (copyFileSync(join(root, "tools", "retire-sw.js"), join(dir, "sw.js")), 0) : writeServiceWorker(dir);
     console.log(
       `finish-dist: glue JS minified ${before} -> ${after} bytes; split-off module ${split.join(", ")}; ` +
-        `CSP pinned ${scripts} inline script(s); ` +
+        `CSP pinned ${scripts} inline script(s) and ${styles} stylesheet(s); ` +
         `sw.js precaches ${urls} URLs`,
     );
   } catch (e) {

@@ -286,7 +286,7 @@ test("row 8: once a new version has replaced this one on the host, a page that c
     await page.waitForFunction(() => /new version/.test(document.querySelector(".load-error-detail")?.textContent));
     assert.equal((await page.textContent(".load-error button")).trim(), "Reload");
     await Promise.all([page.waitForEvent("load"), page.click(".load-error button")]);
-    const wasm = await page.getAttribute('link[href*="_bg.wasm"]', "href");
+    const wasm = /[\w.\/-]+_bg\.wasm/.exec(await page.textContent('script[type="module"]'))?.[0];
     assert.match(wasm, /2_bg\.wasm$/, "the reload picked up the new version");
   } finally {
     await page.ctx.close();

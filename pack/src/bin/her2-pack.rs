@@ -20,7 +20,7 @@ const USAGE: &str = "usage:
                                              and its word count
   her2-pack translated <translated-file>...  record that each translated file follows its
                                              English file as it is now (hash and review date)
-  her2-pack baseline <pack.json> <out.html> <css-href>...
+  her2-pack baseline <pack.json> <out.html> <stylesheet.css>...
                                              the benchmark's script-free page of a pack
   her2-pack first-screen <pack.json> <index.html>
                                              draw the home view's first screen into a built
@@ -157,8 +157,9 @@ fn read_pack(path: &str) -> Result<(Pack, f64), ExitCode> {
 
 fn baseline(pack_path: &str, out: &str, css: &[String]) -> Result<(), ExitCode> {
     let (pack, parse_ms) = read_pack(pack_path)?;
-    let css: Vec<&str> = css.iter().map(String::as_str).collect();
-    let html = her2_pack::render::first_screen::render_page(&pack, &css);
+    let styles = css.iter().map(|f| read(f)).collect::<Result<Vec<_>, _>>()?;
+    let styles: Vec<&str> = styles.iter().map(String::as_str).collect();
+    let html = her2_pack::render::first_screen::render_page(&pack, &styles);
     std::fs::write(out, &html).map_err(|e| fail(format!("cannot write {out}: {e}")))?;
     println!(
         "wrote {out}: {} bytes; parse_ms={parse_ms:.3}; {}",

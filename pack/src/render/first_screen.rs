@@ -117,9 +117,9 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[S
     });
 }
 
-/// The whole baseline page. `css_hrefs` are the stylesheets to link, in order (the built app's
-/// `main-*.css` and any others its index.html links).
-pub fn render_page(pack: &Pack, css_hrefs: &[&str]) -> String {
+/// The whole baseline page. `styles` are the stylesheets to write into its `<style>` elements,
+/// in order (the ones the built app's index.html carries inline).
+pub fn render_page(pack: &Pack, styles: &[&str]) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
@@ -129,8 +129,9 @@ pub fn render_page(pack: &Pack, css_hrefs: &[&str]) -> String {
         site = esc(&pack.title),
         title = esc(&pack.overview.title),
     );
-    for href in css_hrefs {
-        let _ = write!(out, "<link rel=\"stylesheet\" href=\"{}\">", esc(href));
+    for style in styles {
+        // Stylesheet text, not markup: only a closing tag could end it early.
+        let _ = write!(out, "<style>{}</style>", style.replace("</", "<\\/"));
     }
     out.push_str("</head><body><div id=\"app\">");
     home(&mut out, pack, Mode::Baseline, "", &[]);
@@ -257,11 +258,14 @@ mod tests {
     #[test]
     fn page_is_static_and_escaped() {
         let p = pack();
-        let html = render_page(&p, &["main-x.css", "tools-y.css"]);
+        let html = render_page(
+            &p,
+            &["p { color: red }", "a::after { content: \"</style>\" }"],
+        );
         assert!(!html.contains("<script"));
         assert!(!html.contains(" hidden"));
         assert!(html.contains(
-            "<link rel=\"stylesheet\" href=\"main-x.css\"><link rel=\"stylesheet\" href=\"tools-y.css\">"
+            "<style>p { color: red }</style><style>a::after { content: \"<\\/style>\" }</style>"
         ));
         assert!(html.contains("class=\"article-list\""));
         assert_eq!(html.matches("class=\"card\"").count(), p.drugs.len());
