@@ -1,8 +1,9 @@
 // Finishes a Trunk staging folder: minifies wasm-bindgen's JS glue (Trunk's own minifier fails on
 // it and ships it as is), places the split-off wasm module of the pages other than the home page
-// (optimised, named by content hash, with its loader), makes Trunk's loader start the wasm after the
-// first paint, pins the CSP hashes of index.html's inline scripts and stylesheets, then writes sw.js with a precache list generated from the built files and a cache
-// version that changes whenever any of their bytes change.
+// (optimised, named by content hash, with its loader), makes Trunk's loader start the wasm after
+// the first paint, pins the CSP hashes of index.html's inline scripts and stylesheets, then
+// writes sw.js with a precache list generated from the built files and a cache version that
+// changes whenever any of their bytes change.
 // Usage: node tools/finish-dist.mjs <staging-dir>   (also imported by the browser tests, which
 // use it to make a "new deploy" of a build)
 import { createHash } from "node:crypto";
@@ -30,27 +31,24 @@ export function pinCsp(dir) {
   if (inline.length === 0) throw new Error("no inline loader script found in index.html");
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   if (styles.length === 0) throw new Error("no inline stylesheet found in index.html");
-  const styleHashes = styles.map(sha256).join(" ");
-  const unstyled = html;
-  html = html.includes(STYLE_PLACEHOLDER)
-    ? html.replace(STYLE_PLACEHOLDER, styleHashes)
-    : html.replace(/(style-src 'self')( 'sha256-[^']+')+/, `$1 ${styleHashes}`);
-  if (html === unstyled && !unstyled.includes(styleHashes)) throw new Error("index.html has no CSP style-src to pin");
-  const hashes = inline.map(sha256).join(" ");
-  const before = html;
+  html = pin(html, STYLE_PLACEHOLDER, "style-src 'self'", styles.map(sha256).join(" "));
   // `trunk serve` adds its live-reload script to each response, after this runs, so its hash
   // cannot be pinned: the dev server's page allows inline script (never a built dist/).
-  if (DEV) {
-    html = html.replace(PLACEHOLDER, "'unsafe-inline'");
-    writeFileSync(indexPath, html);
-    return [inline.length, styles.length];
-  }
-  html = html.includes(PLACEHOLDER)
-    ? html.replace(PLACEHOLDER, hashes)
-    : html.replace(/(script-src 'self' 'wasm-unsafe-eval')( 'sha256-[^']+')+/, `$1 ${hashes}`);
-  if (html === before && !before.includes(hashes)) throw new Error("index.html has no CSP script-src to pin");
+  html = DEV
+    ? html.replace(PLACEHOLDER, "'unsafe-inline'")
+    : pin(html, PLACEHOLDER, "script-src 'self' 'wasm-unsafe-eval'", inline.map(sha256).join(" "));
   writeFileSync(indexPath, html);
   return [inline.length, styles.length];
+}
+
+/** `html` with `hashes` in the CSP directive that starts `directive`: in place of its
+ *  placeholder on a fresh build, or of the hashes pinned before (a test's "new deploy"). */
+function pin(html, placeholder, directive, hashes) {
+  const out = html.includes(placeholder)
+    ? html.replace(placeholder, hashes)
+    : html.replace(new RegExp(`(${directive})( 'sha256-[^']+')+`), `$1 ${hashes}`);
+  if (out === html && !html.includes(hashes)) throw new Error(`index.html has no CSP ${directive.split(" ")[0]} to pin`);
+  return out;
 }
 
 const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
