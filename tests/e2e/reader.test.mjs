@@ -101,6 +101,28 @@ test("glossary hints: first use marked, shown on focus, closed with Escape, link
   }
 });
 
+/**
+ * A shown glossary hint is on screen and not clipped by the block it is in: the browser hits the
+ * hint at its own middle. On a phone it is pinned above the bottom edge, across the screen.
+ */
+async function assertHintShown(page, def, viewport, where) {
+  const at = `${viewport.width}, ${where}`;
+  assert.equal(await def.isVisible(), true, `${at}: the hint shows`);
+  // Wider screens show the hint under its term, which may be at the bottom edge.
+  if (viewport.width > 640) await def.scrollIntoViewIfNeeded();
+  const box = await def.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, hit: !!hit && el.contains(hit) };
+  });
+  assert.ok(box.hit, `${at}: the hint is drawn where it is (${JSON.stringify(box)})`);
+  assert.ok(box.top >= 0 && box.bottom <= viewport.height, `${at}: the hint is on screen (${JSON.stringify(box)})`);
+  if (viewport.width <= 640) {
+    assert.ok(Math.abs(viewport.height - box.bottom - 16) <= 2, `${at}: pinned above the bottom edge (${JSON.stringify(box)})`);
+    assert.ok(Math.abs(box.left - 16) <= 2 && Math.abs(viewport.width - box.right - 16) <= 2, `${at}: across the screen (${JSON.stringify(box)})`);
+  }
+}
+
 test("glossary hint on a phone and a tablet: the first tap shows, the second opens the glossary", async () => {
   // A touch sets :hover before its click: the first tap must still only show the hint.
   for (const viewport of [{ width: 390, height: 844 }, { width: 820, height: 1180 }]) {
@@ -115,6 +137,7 @@ test("glossary hint on a phone and a tablet: the first tap shows, the second ope
       await first.tap();
       assert.equal(await def.isVisible(), true, `${viewport.width}: the first tap shows the hint`);
       assert.match(page.url(), /#\/drugs\/tucatinib$/, `${viewport.width}: still on the card`);
+      await assertHintShown(page, def, viewport, "in a card");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 1, "the hint does not widen the page");
       await first.tap();
@@ -130,6 +153,13 @@ test("glossary hint on a phone and a tablet: the first tap shows, the second ope
         `${viewport.width}: in an article too`,
       );
       assert.match(page.url(), /#\/articles\//, "still on the article");
+      // On the home page, whose blocks below the first screenful skip rendering while off screen.
+      await page.goto(`${shared.site.url}#/`);
+      await waitForApp(page);
+      const inOverview = page.locator(".overview .prose a.term").nth(2);
+      await inOverview.scrollIntoViewIfNeeded();
+      await inOverview.tap();
+      await assertHintShown(page, page.locator(`[id="${await inOverview.getAttribute("aria-describedby")}"]`), viewport, "in the overview");
     } finally {
       await ctx.close();
     }
