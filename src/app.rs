@@ -11,7 +11,7 @@ use crate::loader::{fetch_pack, LoadError};
 use crate::nav::{arrive, settle_on, use_nav, Nav};
 use crate::offline::use_offline;
 use crate::saved_pack;
-use crate::state::{Load, OpenCards};
+use crate::state::{HomeDrawn, Load, OpenCards};
 use crate::takeover;
 use crate::toolkit::my_treatment_view;
 use crate::views::{home::HomeView, other_pages::other_page_view};
@@ -149,6 +149,8 @@ pub fn App() -> impl IntoView {
     let offline = use_offline();
     use_term_tips();
     provide_context(OpenCards(open));
+    let (drawn, set_drawn) = signal(!takeover::pending());
+    provide_context(HomeDrawn(drawn, set_drawn));
     provide_context(crate::views::search::SearchCache(StoredValue::new(None)));
     // An address naming something the pack does not have is the not-found page.
     let page = Memo::new(move |_| {
@@ -171,6 +173,14 @@ pub fn App() -> impl IntoView {
             });
         }
         let view = view.resolve(&pack);
+        // The first screen's home view is drawn a part per task before it is swapped in
+        // (`views::home`); any other first view, and any later visit, draws it at once.
+        if !drawn.get() {
+            if !matches!(Page::of(&view), Page::Home(_)) {
+                set_drawn.set(true);
+            }
+            return;
+        }
         dom::set_title(&title_for(&pack, &view));
         request_animation_frame(move || {
             if !marked.get_value() {

@@ -26,6 +26,19 @@ pub fn live_root() -> Option<HtmlElement> {
     Some(el)
 }
 
+/// Whether the app is still off the document, waiting for [`reveal`].
+pub fn pending() -> bool {
+    LIVE.with(|live| live.borrow().is_some())
+}
+
+/// The element the app is mounted in: off the document until [`reveal`], `#app` after.
+pub fn app_root() -> Option<web_sys::Element> {
+    match LIVE.with(|live| live.borrow().clone()) {
+        Some(live) => Some(live.into()),
+        None => crate::dom::element_by_id("app"),
+    }
+}
+
 /// Puts the app where the pre-painted `#app` was (once; later calls do nothing), moving focus
 /// to the app's element with the same id as the one that had it.
 pub fn reveal() {

@@ -1,6 +1,8 @@
 //! The home view: the topic overview, the drug cards (with filters kept in the URL), then the
 //! article list, drawn by the shared `HomePage` (also drawn at build time for the first
 //! screen) with what only the app has: filters, pictures, marked terms and the cards' state.
+//! The filters and the cards are drawn after the rest: a task each when the view replaces the
+//! first screen (`state::HomeDrawn`), at once on later visits.
 
 use crate::components::approvals_chart::ApprovalsChart;
 use crate::components::diagram::HowDrugsWork;
@@ -10,14 +12,31 @@ use crate::components::markdown::{prose_html, Terms};
 use crate::components::provenance::OverdueNote;
 use crate::dom;
 use crate::nav::on_arrival;
-use crate::state::OpenCards;
+use crate::state::{HomeDrawn, OpenCards};
+use crate::takeover;
 use her2_pack::render::home::HomePage;
 use her2_pack::route::View;
 use her2_pack::search::filter::DrugFilter;
 use her2_pack::words::words;
 use her2_pack::Pack;
 use leptos::prelude::*;
+use leptos::tachys::view::Mountable;
 use std::sync::Arc;
+use web_sys::{Element, Node};
+
+/// Draws `part` into `parent` before `marker`, under `owner` (the home view's, which keeps it
+/// for as long as the view).
+fn put<V>(owner: &Owner, parent: &Element, marker: Option<&Node>, part: V)
+where
+    V: IntoView,
+    V::State: 'static,
+{
+    owner.with(|| {
+        let mut state = part.build();
+        state.mount(parent, marker);
+        StoredValue::new_local(state);
+    });
+}
 
 /// The address for a drug filter: `#/drugs?…`; with no filter, `#/drugs` only if the address
 /// was a drug-list one (a reader who came to `#/` stays there).
@@ -120,14 +139,45 @@ pub fn HomeView(pack: Arc<Pack>, query: String) -> impl IntoView {
             })
         })
         .collect::<Vec<_>>();
+    let HomeDrawn(drawn, set_drawn) = expect_context::<HomeDrawn>();
+    // The filters and the cards, once the rest of this view's markup is built (the task starts
+    // after the current one): a task each while the view replaces the first screen.
+    let one_per_task = !drawn.get_untracked();
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        let parts = async {
+            let find = |root: &Element, selector| root.query_selector(selector).ok().flatten();
+            let drugs = find(&takeover::app_root()?, ".drugs")?;
+            let (list, owner) = (find(&drugs, ".cards")?, owner?);
+            // Leptos draws a new home view over the last one's markup in place: the last one's
+            // filters and cards go first.
+            if let Some(old) = find(&drugs, ".drug-tools") {
+                old.remove();
+            }
+            list.set_text_content(None);
+            if one_per_task {
+                dom::next_task().await;
+            }
+            put(&owner, &drugs, Some(&list), tools);
+            if one_per_task {
+                dom::next_task().await;
+            }
+            put(&owner, &list, None, cards);
+            Some(())
+        };
+        let _ = parts.await;
+        if one_per_task {
+            // Drawn as far as it will be: the app takes over.
+            set_drawn.set(true);
+        }
+    });
     view! {
         <HomePage
             pack=pack.clone()
             overview_html=overview_html
-            cards=cards
+            cards=()
             overdue=overdue
             diagram=view! { <HowDrugsWork pack=pack.clone()/> }
-            tools=tools
             chart=view! { <ApprovalsChart pack=pack.clone()/> }
         />
     }

@@ -107,7 +107,6 @@ fn home(out: &mut String, pack: &Pack, mode: Mode, notice: &str, panel_srcs: &[S
                 cards=cards
                 overdue=()
                 diagram=()
-                tools=()
                 chart=()
             />
         };

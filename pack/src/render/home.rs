@@ -234,25 +234,24 @@ fn confuse_note(pack: &Pack) -> Option<impl IntoView + use<>> {
 /// The home view: the overview, the drug cards, then the article list.
 ///
 /// `overview_html`: the overview's body as safe HTML (the app marks glossary terms in it);
-/// `cards`: the [`DrugCard`]s in pack order. What only the app draws (`()` at build time):
-/// `overdue`, the out-of-date note once the reader's date is past the overview's next review;
-/// `diagram`, the picture of how the drugs work; `tools`, the filters and the expand/collapse
-/// buttons above the cards; `chart`, the approvals chart after them.
+/// `cards`: the [`DrugCard`]s in pack order, or `()` for the app, which draws its own into the
+/// list, and its filters before it, after the rest. What only the app draws (`()` at build
+/// time): `overdue`, the out-of-date note once the reader's date is past the overview's next
+/// review; `diagram`, the picture of how the drugs work; `chart`, the approvals chart after the
+/// cards.
 #[component]
-pub fn HomePage<C, O, D, T, H>(
+pub fn HomePage<C, O, D, H>(
     pack: Arc<Pack>,
     overview_html: String,
     cards: C,
     overdue: O,
     diagram: D,
-    tools: T,
     chart: H,
 ) -> impl IntoView
 where
     C: IntoView + 'static,
     O: IntoView + 'static,
     D: IntoView + 'static,
-    T: IntoView + 'static,
     H: IntoView + 'static,
 {
     let o = &pack.overview;
@@ -293,7 +292,6 @@ where
             <h2 id="drugs-title" tabindex="-1">{words().drugs_heading}</h2>
             <p>{words().drugs_intro}</p>
             {confuse_note(&pack)}
-            {tools}
             <ul class="cards" role="list">{cards}</ul>
         </section>
         {chart}
